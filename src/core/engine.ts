@@ -1,0 +1,131 @@
+/**
+ * The analysis engine: holds a corpus of documents and answers, for each, its claims
+ * with evidence and its suspect spellings. No editor, no disk: faces hand it text.
+ */
+import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, Finding, SourceDocument } from './types';
+import { parseDocument, type ParsedDocument } from './text/parse';
+import { extractClaims } from './claims';
+import { createCorroborationIndex } from './corpus';
+import { createSpellChecker } from './spelling';
+
+/** Default limit on one document's length (UTF-16 units); longer ones are skipped with a note. */
+export const DEFAULT_MAX_DOCUMENT_LENGTH = 2_000_000;
+
+/** A live corpus. Mutations are cheap; analysis is computed on demand and cached. */
+export interface Engine {
+  /** Adds or replaces a document (parsed and indexed now). */
+  setDocument(doc: SourceDocument): void;
+  removeDocument(id: string): void;
+  /** Ids of the documents in the corpus, in the order they were added. */
+  documentIds(): string[];
+  /** One document's analysis against the current corpus. */
+  analyzeDocument(id: string): DocumentAnalysis;
+  /** Every document's analysis and the copy groups; `onProgress(done, total)` after each document. */
+  analyzeCorpus(onProgress?: (done: number, total: number) => void): CorpusAnalysis;
+  /** Groups of document ids that are copies of one another. */
+  copies(): string[][];
+  /** Replaces the user's word list (accepted words stop being flagged). */
+  setUserWords(words: ReadonlyArray<string>): void;
+}
+
+interface Entry {
+  parsed?: ParsedDocument;
+  notes: string[];
+  cached?: DocumentAnalysis;
+}
+
+/** Creates an engine over the given dictionaries and lexical data. */
+export function createEngine(resources: EngineResources, options: EngineOptions = {}): Engine {
+  validateOptions(options);
+  const checks = { claims: true, spelling: true, names: true, compounds: true, style: true, ...options.checks };
+  const maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
+  let userWords = new Set((options.userWords ?? []).map((w) => w.toLowerCase()));
+  const spell = createSpellChecker(resources, options);
+  const vocabulary = spell.createVocabulary();
+  const index = createCorroborationIndex(resources, options);
+  const entries = new Map<string, Entry>();
+
+  // Any change can move another document's evidence or names, so cached results go stale together.
+  const invalidate = () => entries.forEach((e) => (e.cached = undefined));
+
+  const remove = (id: string) => {
+    if (!entries.has(id)) return;
+    entries.delete(id);
+    index.remove(id);
+    vocabulary.remove(id);
+  };
+
+  const analyze = (id: string): DocumentAnalysis => {
+    const entry = entries.get(id);
+    if (!entry) throw new Error(`Unknown document: ${id}`);
+    if (entry.cached) return entry.cached;
+    const { parsed } = entry;
+    let result: DocumentAnalysis;
+    if (!parsed) {
+      result = { docId: id, claims: [], findings: [], dialect: 'en-US', notes: entry.notes };
+    } else {
+      const spelling = checks.spelling ? spell.check(parsed, vocabulary) : { findings: [], dialect: 'en-US' as const };
+      result = {
+        docId: id,
+        claims: checks.claims ? index.corroborate(id) : [],
+        findings: spelling.findings.filter((f) => !isUserWord(f, userWords)),
+        dialect: spelling.dialect,
+        notes: entry.notes,
+      };
+    }
+    entry.cached = result;
+    return result;
+  };
+
+  return {
+    setDocument(doc) {
+      remove(doc.id);
+      const entry: Entry = { notes: [] };
+      entries.set(doc.id, entry);
+      invalidate();
+      if (doc.text.length > maxLength) {
+        entry.notes.push(`Skipped: ${doc.text.length.toLocaleString('en')} characters is over the limit of ${maxLength.toLocaleString('en')}.`);
+        return;
+      }
+      if (doc.text.trim() === '') {
+        entry.notes.push('Empty document: nothing to check.');
+      }
+      const parsed = parseDocument(doc.id, doc.text);
+      entry.parsed = parsed;
+      vocabulary.add(parsed);
+      index.upsert(parsed, checks.claims ? extractClaims(parsed) : []);
+    },
+    removeDocument(id) {
+      remove(id);
+      invalidate();
+    },
+    documentIds: () => [...entries.keys()],
+    analyzeDocument: analyze,
+    analyzeCorpus(onProgress) {
+      const ids = [...entries.keys()];
+      const documents = ids.map((id, i) => {
+        const result = analyze(id);
+        onProgress?.(i + 1, ids.length);
+        return result;
+      });
+      return { documents, copies: index.copies() };
+    },
+    copies: () => index.copies(),
+    setUserWords(words) {
+      userWords = new Set(words.map((w) => w.toLowerCase()));
+      invalidate();
+    },
+  };
+}
+
+function isUserWord(finding: Finding, words: Set<string>): boolean {
+  if (finding.rule === 'repeated-word' || finding.rule === 'indefinite-article') return false;
+  return words.has(finding.text.toLowerCase());
+}
+
+function validateOptions(options: EngineOptions): void {
+  const t = options.corroborationThreshold;
+  if (t !== undefined && !(t >= 0 && t <= 1)) throw new TypeError(`corroborationThreshold must be in [0, 1], got ${t}`);
+  const m = options.maxDocumentLength;
+  if (m !== undefined && !(Number.isInteger(m) && m > 0)) throw new TypeError(`maxDocumentLength must be a positive integer, got ${m}`);
+}

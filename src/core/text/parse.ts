@@ -1,0 +1,151 @@
+/**
+ * Parses a document with unified + retext-english into blocks, sentences and tokens that
+ * carry exact UTF-16 offsets into the original text.
+ */
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { toString } from 'nlcst-to-string';
+import type { Root, Sentence as NlcstSentence, Paragraph, SentenceContent } from 'nlcst';
+import type { Span } from '../types';
+
+/** The kind of a token, as nlcst sees it, with numbers told apart from words. */
+export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
+
+/** A word, number or mark inside a sentence. */
+export interface Token extends Span {
+  text: string;
+  kind: TokenKind;
+}
+
+/** One sentence. A sentence never spans a line break: a headline line is its own sentence. */
+export interface Sentence extends Span {
+  /** Position in the document's sentence list. */
+  index: number;
+  /** Index of the block (line) that holds it. */
+  block: number;
+  text: string;
+  /** Words, numbers and marks, in order (white space left out). */
+  tokens: Token[];
+}
+
+/** A line of text (or a paragraph when the source wraps paragraphs over no line breaks). */
+export interface Block extends Span {
+  index: number;
+  text: string;
+  sentences: Sentence[];
+}
+
+/** A document parsed once, shared by every check. */
+export interface ParsedDocument {
+  id: string;
+  text: string;
+  /** The nlcst tree of the whole text (positions are absolute), for retext plugins. */
+  tree: Root;
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
+const parser = unified().use(retextEnglish);
+
+const NUMBER = /^[+-]?(?:\d[\d,]*)(?:\.\d+)?%?$/;
+
+/** Parses `text`; never throws on odd input (empty text gives empty lists). */
+export function parseDocument(id: string, text: string): ParsedDocument {
+  const tree = parser.parse(text) as Root;
+  const sentences: Sentence[] = [];
+  const blocks: Block[] = lineBlocks(text);
+  let blockIndex = 0;
+
+  const pushSentence = (nodes: SentenceContent[]) => {
+    const tokens = joinDigitGroups(nodes.flatMap(nodeTokens), text);
+    if (tokens.length === 0) return;
+    const start = tokens[0].start;
+    const end = tokens[tokens.length - 1].end;
+    while (blockIndex < blocks.length - 1 && blocks[blockIndex].end <= start) blockIndex++;
+    const sentence: Sentence = {
+      index: sentences.length,
+      block: blockIndex,
+      start,
+      end,
+      text: text.slice(start, end),
+      tokens,
+    };
+    sentences.push(sentence);
+    blocks[blockIndex].sentences.push(sentence);
+  };
+
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of (paragraph as Paragraph).children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      // retext joins lines with no end mark into one sentence; a line break ends a sentence
+      // here, so "Trending News\nChinese Tech Giant…" stays two.
+      let current: SentenceContent[] = [];
+      for (const child of (sentence as NlcstSentence).children) {
+        if (child.type === 'WhiteSpaceNode' && /[\n\r\u2028\u2029]/.test(toString(child))) {
+          pushSentence(current);
+          current = [];
+        } else {
+          current.push(child);
+        }
+      }
+      pushSentence(current);
+    }
+  }
+  return { id, text, tree, blocks, sentences };
+}
+
+function lineBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const re = /[^\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029]|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m[0] !== '') {
+    const line = m[0].replace(/[\r\n\u2028\u2029]+$/, '');
+    blocks.push({ index: blocks.length, start: m.index, end: m.index + line.length, text: line, sentences: [] });
+  }
+  if (blocks.length === 0) blocks.push({ index: 0, start: 0, end: 0, text: '', sentences: [] });
+  return blocks;
+}
+
+function nodeTokens(node: SentenceContent): Token[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  const text = toString(node);
+  switch (node.type) {
+    case 'WordNode':
+      return [{ start, end, text, kind: NUMBER.test(text) ? 'number' : 'word' }];
+    case 'PunctuationNode':
+      return [{ start, end, text, kind: 'punctuation' }];
+    case 'SymbolNode':
+      return [{ start, end, text, kind: 'symbol' }];
+    default:
+      return [];
+  }
+}
+
+// retext splits "90,000" at the comma; a comma between digits with a 3-digit group after
+// it is a thousands separator, so the parts are one number.
+function joinDigitGroups(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = out[out.length - 1];
+    const comma = tokens[i];
+    const next = tokens[i + 1];
+    if (
+      prev?.kind === 'number' && comma.text === ',' && next?.kind === 'number' &&
+      prev.end === comma.start && comma.end === next.start && /^\d{3}(?:\.\d+)?%?$/.test(next.text) && !prev.text.includes('.')
+    ) {
+      out[out.length - 1] = { start: prev.start, end: next.end, text: text.slice(prev.start, next.end), kind: 'number' };
+      i++;
+      continue;
+    }
+    out.push(comma);
+  }
+  return out;
+}
+
+/** The words of a sentence (numbers included), lower-cased, for indexing. */
+export function sentenceWords(sentence: Sentence): string[] {
+  return sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.text.toLowerCase());
+}

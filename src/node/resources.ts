@@ -1,0 +1,30 @@
+/**
+ * Loads the engine's data files from disk for the Node faces (CLI, desktop extension,
+ * eval, bench). The web face bundles or fetches the same files instead.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EngineResources, GazetteerEntry, SynonymTable } from '../core/types';
+
+/** The folder that holds dist/data, whether running bundled (dist/*.js) or from source (tsx). */
+export function defaultDataDir(): string {
+  const candidates = [join(__dirname, 'data'), join(__dirname, '..', '..', 'dist', 'data')];
+  const found = candidates.find((dir) => existsSync(join(dir, 'en-US.dic')));
+  if (!found) throw new Error(`Second Source data files not found (looked in ${candidates.join(', ')}); run \`npm run build\`.`);
+  return found;
+}
+
+/** Reads every data file the engine uses. Optional files that are missing are left out. */
+export function loadResources(dataDir: string = defaultDataDir()): EngineResources {
+  const read = (name: string) => readFileSync(join(dataDir, name), 'utf8');
+  const readJson = <T>(name: string): T | undefined => (existsSync(join(dataDir, name)) ? (JSON.parse(read(name)) as T) : undefined);
+  return {
+    dictionaries: {
+      'en-US': { aff: read('en-US.aff'), dic: read('en-US.dic') },
+      'en-GB': { aff: read('en-GB.aff'), dic: read('en-GB.dic') },
+    },
+    wordFrequencies: readJson<[string, number][]>('word-frequencies.json'),
+    gazetteer: readJson<GazetteerEntry[]>('gazetteer.json'),
+    synonyms: readJson<SynonymTable>('synonyms.json'),
+  };
+}
