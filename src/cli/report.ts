@@ -1,0 +1,81 @@
+/** The CLI's report model: the engine's analysis keyed by path, as the JSON format prints it. */
+import type { ClaimStatus, CorpusAnalysis, Finding, MatchReason, Relation } from '../core/types';
+import type { SkippedFile } from '../node/files';
+
+/** A piece of evidence as reported: the source's path instead of an engine id. */
+export interface ReportEvidence {
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+  relation: Relation;
+  score: number;
+  reasons: MatchReason[];
+  conflict?: { claim: string; source: string };
+}
+
+/** A claim as reported. */
+export interface ReportClaim {
+  start: number;
+  end: number;
+  text: string;
+  status: ClaimStatus;
+  attribution?: string;
+  evidence: ReportEvidence[];
+}
+
+/** One analysed document as reported. */
+export interface ReportDocument {
+  path: string;
+  dialect: string;
+  notes: string[];
+  claims: ReportClaim[];
+  findings: Finding[];
+}
+
+/** The whole report (the `--format json` output). */
+export interface Report {
+  documents: ReportDocument[];
+  copies: string[][];
+  skipped: SkippedFile[];
+}
+
+/** Builds the report; document ids are the paths already. */
+export function createReport(analysis: CorpusAnalysis, skipped: SkippedFile[]): Report {
+  return {
+    documents: analysis.documents.map((d) => ({
+      path: d.docId,
+      dialect: d.dialect,
+      notes: d.notes,
+      claims: d.claims.map((c) => ({
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        status: c.status,
+        ...(c.attribution ? { attribution: c.attribution } : {}),
+        evidence: c.evidence.map((e) => ({
+          path: e.docId,
+          start: e.start,
+          end: e.end,
+          text: e.text,
+          relation: e.relation,
+          score: round(e.score),
+          reasons: e.reasons,
+          ...(e.conflict ? { conflict: e.conflict } : {}),
+        })),
+      })),
+      findings: d.findings.map((f) => ({ ...f, confidence: round(f.confidence) })),
+    })),
+    copies: analysis.copies,
+    skipped,
+  };
+}
+
+/** Findings that are shown (hints are not). */
+export function isShown(finding: Finding): boolean {
+  return finding.severity !== 'hint';
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,87 @@
+/** `second-source check`: reads the files, runs the engine once over all of them, writes the report. */
+import { writeFileSync, renameSync } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { createEngine } from '../core/engine';
+import type { Severity } from '../core/types';
+import { collectFiles, readDocument, type SkippedFile } from '../node/files';
+import { loadResources } from '../node/resources';
+import { parseArgs, USAGE, type CheckOptions } from './args';
+import { createReport, type Report } from './report';
+import { formatText } from './format-text';
+import { formatSarif } from './format-sarif';
+import pkg from '../../package.json';
+
+/** Where the CLI writes; injected so tests can capture it. */
+export interface CliIO {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether progress lines are wanted (a terminal on stderr). */
+  progress: boolean;
+}
+
+/** Runs the CLI and returns its exit code (0 done, 1 findings at --fail-on, 2 usage error). */
+export function runCli(argv: ReadonlyArray<string>, io: CliIO): number {
+  const args = parseArgs(argv);
+  switch (args.command) {
+    case 'help':
+      io.stdout(USAGE + '\n');
+      return 0;
+    case 'version':
+      io.stdout(`${pkg.version}\n`);
+      return 0;
+    case 'error':
+      io.stderr(`second-source: ${args.message}\n\n${USAGE}\n`);
+      return 2;
+    case 'check':
+      return check(args, io);
+  }
+}
+
+function check(args: CheckOptions, io: CliIO): number {
+  const { files, missing } = collectFiles(args.paths, args.include, io.cwd);
+  if (missing.length) {
+    io.stderr(`second-source: no such file or folder: ${missing.join(', ')}\n`);
+    return 2;
+  }
+  const engine = createEngine(loadResources(), args.threshold === undefined ? {} : { corroborationThreshold: args.threshold });
+  const skipped: SkippedFile[] = [];
+  const texts = new Map<string, string>();
+  const notes = new Map<string, string[]>();
+  const showProgress = io.progress && !args.quiet;
+  files.forEach((file, i) => {
+    const doc = readDocument(file, io.cwd);
+    if ('reason' in doc) {
+      skipped.push(doc);
+      io.stderr(`${doc.path}: ${doc.reason}\n`);
+    } else {
+      texts.set(doc.path, doc.text);
+      notes.set(doc.path, doc.notes);
+      engine.setDocument({ id: doc.path, text: doc.text });
+    }
+    if (showProgress) io.stderr(`\rreading ${i + 1}/${files.length}`);
+  });
+  const analysis = engine.analyzeCorpus((done, total) => {
+    if (showProgress && (done === total || done % 50 === 0)) io.stderr(`\ranalysing ${done}/${total}   `);
+  });
+  if (showProgress) io.stderr('\n');
+  for (const doc of analysis.documents) doc.notes = [...(notes.get(doc.docId) ?? []), ...doc.notes];
+  const report = createReport(analysis, skipped);
+  const output =
+    args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : args.format === 'sarif' ? formatSarif(report, texts, pkg.version) : formatText(report, texts);
+  if (args.out) writeAtomically(join(io.cwd, args.out), output);
+  else io.stdout(output);
+  return args.failOn && hasFindingsAtOrAbove(report, args.failOn) ? 1 : 0;
+}
+
+function hasFindingsAtOrAbove(report: Report, level: 'warning' | 'information'): boolean {
+  const rank: Record<Severity, number> = { hint: 0, information: 1, warning: 2 };
+  return report.documents.some((d) => d.findings.some((f) => rank[f.severity] >= rank[level]));
+}
+
+// A report half-written by an interrupted run would be worse than none.
+function writeAtomically(file: string, content: string): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
