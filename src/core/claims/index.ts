@@ -4,6 +4,8 @@
  * CONTRACT (owned by the claims/corroboration work): keep these exports' shapes.
  */
 import type { ParsedDocument, Sentence } from '../text/parse';
+import { furnitureBlocks } from './furniture';
+import { findAttribution } from './attribution';
 
 /** A sentence judged to be a claim, before the corpus is consulted. */
 export interface ClaimSentence {
@@ -11,7 +13,41 @@ export interface ClaimSentence {
   attribution?: string;
 }
 
+/** Fewest words (numbers included) a claim can have: shorter lines are labels and fragments. */
+export const MIN_CLAIM_WORDS = 5;
+
 /** Returns the claims of a document in document order. */
 export function extractClaims(doc: ParsedDocument): ClaimSentence[] {
-  return doc.sentences.filter((s) => /[.!]["”’)]*$/.test(s.text) && s.tokens.length > 5).map((sentence) => ({ sentence }));
+  const furniture = furnitureBlocks(doc);
+  const out: ClaimSentence[] = [];
+  for (const sentence of doc.sentences) {
+    if (furniture.has(sentence.block) || !isAssertion(sentence)) continue;
+    const attribution = findAttribution(sentence);
+    out.push(attribution ? { sentence, attribution } : { sentence });
+  }
+  return out;
+}
+
+const TRAILING = /[\s"'”’»)\]]+$/;
+/** A photo or wire credit after the last full stop: "… Samsung Electronics Co Ltd. Reuters". */
+const CREDIT = /\.\s+\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?$/u;
+
+/** True when a sentence reads as a statement: ended like prose, long enough, not a headline or question. */
+export function isAssertion(sentence: Sentence): boolean {
+  const words = sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  if (words.length < MIN_CLAIM_WORDS) return false;
+  const core = sentence.text.replace(TRAILING, '');
+  if (core.endsWith('?')) return false;
+  // A teaser cut off with an ellipsis is not a whole statement.
+  if (/(?:\.\.\.|…)$/.test(core)) return false;
+  if (!/[.!]$/.test(core) && !CREDIT.test(core)) return false;
+  return !isTitleCase(words.map((w) => w.text));
+}
+
+// "Three Models Of China's Xiaomi Mi Phones Are Pictured": nearly every longer word capitalised.
+function isTitleCase(words: string[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  if (long.length < 4) return false;
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / long.length >= 0.85;
 }

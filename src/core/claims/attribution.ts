@@ -1,0 +1,70 @@
+/**
+ * Attribution: who a sentence says its fact comes from — "according to Reuters",
+ * "Lou told reporters", "a statement from Taiwan's executive branch", "Reuters reported".
+ */
+import type { Sentence, Token } from '../text/parse';
+
+/** Reporting verbs that attribute a statement to the word group next to them. */
+const REPORTING = new Set([
+  'said', 'says', 'told', 'tells', 'reported', 'reports', 'stated', 'states', 'announced', 'announces',
+  'added', 'explained', 'noted', 'claimed', 'claims', 'confirmed', 'confirms', 'wrote', 'writes',
+  'quoted', 'warned', 'insisted', 'argued', 'estimated', 'revealed', 'disclosed', 'acknowledged', 'admitted',
+]);
+const BOUNDARY = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–']);
+const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'which', 'who', 'as', 'while', 'because', 'when', 'if']);
+const MAX_WORDS = 9;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+/** Words that can end a subject before its verb but are not part of the source's name. */
+const TRAILING_FILLER = /(?:\s+(?:has|have|had|was|were|is|are|also|has also|had also|recently|then|later|previously|earlier|again|would|will|had|been|once|further|publicly|separately|reportedly))+$/i;
+const PRONOUN_OR_AUX = /^(?:it|he|she|they|we|i|you|this|that|there|these|those|was|were|is|are|has|have|had|been|be)\b/i;
+const JOINERS = new Set(['of', 'from', 'at', 'for', 'the', "'s", '’s', '-']);
+
+/** The source a sentence names for itself, as written, or undefined. */
+export function findAttribution(sentence: Sentence): string | undefined {
+  const tokens = sentence.tokens;
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (lower[i] === 'according' && lower[i + 1] === 'to') return phraseAfter(sentence, i + 2);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    // "the said company" uses "said" as an adjective.
+    if (!REPORTING.has(lower[i]) || DETERMINERS.has(lower[i - 1] ?? '')) continue;
+    const before = phraseBefore(sentence, i);
+    if (before) return before;
+    // Inverted order after a quote: `"…," said John Smith.`
+    const after = phraseAfter(sentence, i + 1);
+    if (after && /^\p{Lu}/u.test(after)) return after;
+  }
+  return undefined;
+}
+
+const text = (s: Sentence, a: Token, b: Token) => s.text.slice(a.start - s.start, b.end - s.start);
+
+function phraseAfter(s: Sentence, from: number): string | undefined {
+  const t = s.tokens;
+  let end = from;
+  while (end < t.length && end - from < MAX_WORDS && !BOUNDARY.has(t[end].text) && t[end].text !== '.' && !CLAUSE_WORDS.has(t[end].text.toLowerCase())) {
+    // A lower-case word right after a name starts the next clause: "…from Russia Xiaomi is planning".
+    const prev = t[end - 1]?.text ?? '';
+    if (end > from && /^\p{Ll}/u.test(t[end].text) && /^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !JOINERS.has(t[end].text.toLowerCase())) break;
+    end++;
+  }
+  return end > from ? text(s, t[from], t[end - 1]) : undefined;
+}
+
+function phraseBefore(s: Sentence, verb: number): string | undefined {
+  const t = s.tokens;
+  let start = verb;
+  while (start > 0 && verb - start < MAX_WORDS && !BOUNDARY.has(t[start - 1].text) && !CLAUSE_WORDS.has(t[start - 1].text.toLowerCase())) start--;
+  if (start === verb) return undefined;
+  // "Gin-Shian Lou, a director at …, said": the appositive names a role; the name before it is the source.
+  if (start > 0 && t[start - 1].text === ',' && /^an?$|^the$/i.test(t[start].text)) {
+    let nameStart = start - 1;
+    while (nameStart > 0 && !BOUNDARY.has(t[nameStart - 1].text) && /^\p{Lu}/u.test(t[nameStart - 1].text)) nameStart--;
+    if (nameStart < start - 1 && (nameStart === 0 || BOUNDARY.has(t[nameStart - 1].text))) return text(s, t[nameStart], t[start - 2]);
+  }
+  const phrase = text(s, t[start], t[verb - 1]).replace(TRAILING_FILLER, '');
+  // A pronoun is not a source worth showing; an auxiliary means a passive ("was acknowledged").
+  if (phrase === '' || PRONOUN_OR_AUX.test(phrase)) return undefined;
+  return phrase;
+}

@@ -1,0 +1,6 @@
+/** Lexical resources for matching: lemmas, WordNet synonyms, numbers, dates, stop words. */
+export { lemmatize } from './lemma';
+export { createSynonymLookup, type SynonymLookup } from './synonyms';
+export { findQuantities, tokenValue, type Quantity } from './numbers';
+export { findDates, type DateMention } from './dates';
+export { isStopword, STOPWORDS } from './stopwords';

@@ -1,0 +1,98 @@
+/**
+ * Number normalisation: "three", "3", "90,000", "2.5 billion", "27 percent", "$1.8bn" all
+ * become values with a unit, so "in three months" meets "in 3 months".
+ */
+import type { Token } from '../text/parse';
+import { lemmatize } from './lemma';
+
+/** A quantity found in a sentence: its value, what it counts, and the tokens it spans. */
+export interface Quantity {
+  value: number;
+  /** The counted thing's lemma ("month", "percent", "$", "unit") or '' when none follows. */
+  unit: string;
+  /** Token indexes `[first, last]` inside the sentence. */
+  first: number;
+  last: number;
+  /** The text as written, e.g. "three months". */
+  text: string;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12, half: 0.5,
+};
+const SCALES: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+const CURRENCY: Record<string, string> = { $: '$', '£': '£', '€': '€', '¥': '¥', us$: '$', usd: '$', gbp: '£', eur: '€' };
+const PERCENT = new Set(['%', 'percent', 'per cent', 'pc', 'percentage']);
+const YEAR = /^(1[89]|20)\d\d$/;
+/** Words after a number that are grammar, not what is counted. */
+const SKIP_AFTER = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'per']);
+
+/** The numeric value of one token ("3", "90,000", "27%", "three"), or undefined. */
+export function tokenValue(text: string): number | undefined {
+  const t = text.toLowerCase();
+  const digits = /^[+-]?\d[\d,]*(?:\.\d+)?/.exec(t);
+  if (digits) return Number(digits[0].replace(/,/g, ''));
+  if (t in UNITS && t !== 'half') return UNITS[t];
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
+  if (ordinal) return Number(ordinal[1]);
+  return undefined;
+}
+
+function unitOf(tokens: Token[], i: number): { unit: string; last: number } {
+  const next = tokens[i + 1];
+  if (!next) return { unit: '', last: i };
+  const w = next.text.toLowerCase();
+  if (PERCENT.has(w)) return { unit: 'percent', last: i + 1 };
+  if (w === 'per' && tokens[i + 2]?.text.toLowerCase() === 'cent') return { unit: 'percent', last: i + 2 };
+  if (next.kind === 'word' && !SKIP_AFTER.has(w)) return { unit: lemmatize(w), last: i + 1 };
+  return { unit: '', last: i };
+}
+
+/** Every quantity in a token list, in order. Years are left to dates. */
+export function findQuantities(tokens: Token[], text: string, sentenceStart: number): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const lower = tok.text.toLowerCase();
+    let value = tokenValue(lower);
+    if (value === undefined) continue;
+    if (tok.kind !== 'number' && !(lower in UNITS)) continue;
+    let first = i;
+    let last = i;
+    let unit = '';
+    if (/%$/.test(lower)) unit = 'percent';
+    // Currency before the number: "$ 2.5", "US$ 3".
+    const prev = tokens[i - 1];
+    if (prev && CURRENCY[prev.text.toLowerCase()] && prev.end === tok.start) {
+      unit = CURRENCY[prev.text.toLowerCase()];
+      first = i - 1;
+    }
+    // Word numbers with tens and units: "twenty five", "twenty-five".
+    while (tokens[last + 1] && tokens[last + 1].text === '-' && tokens[last + 2] && UNITS[tokens[last + 2].text.toLowerCase()] !== undefined) {
+      value += UNITS[tokens[last + 2].text.toLowerCase()];
+      last += 2;
+    }
+    // Scales: "2.5 billion", "1.8bn" (retext keeps "1.8bn" as one word).
+    const glued = /^\d[\d,.]*([a-z]+)$/.exec(lower);
+    if (glued && SCALES[glued[1]]) value *= SCALES[glued[1]];
+    while (tokens[last + 1] && SCALES[tokens[last + 1].text.toLowerCase()] && tokens[last + 1].text.length > 1) {
+      value *= SCALES[tokens[last + 1].text.toLowerCase()];
+      last++;
+    }
+    if (!unit) {
+      const u = unitOf(tokens, last);
+      unit = u.unit;
+      last = u.last;
+    }
+    // A bare year ("in 2014", "2014 a Chinese paper") is a date, which dates.ts reads.
+    if (YEAR.test(lower) && first === i && !SCALES[tokens[i + 1]?.text.toLowerCase() ?? '']) continue;
+    out.push({ value, unit, first, last, text: text.slice(tokens[first].start - sentenceStart, tokens[last].end - sentenceStart) });
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,9 @@
+/** Types for wink-lemmatizer (the package ships none). */
+declare module 'wink-lemmatizer' {
+  const lemmatizer: {
+    noun(word: string): string;
+    verb(word: string): string;
+    adjective(word: string): string;
+  };
+  export default lemmatizer;
+}
