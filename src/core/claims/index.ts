@@ -20,10 +20,25 @@ export const MIN_CLAIM_WORDS = 5;
 export function extractClaims(doc: ParsedDocument): ClaimSentence[] {
   const furniture = furnitureBlocks(doc);
   const out: ClaimSentence[] = [];
-  for (const sentence of doc.sentences) {
+  for (const sentence of joinBrokenSentences(doc)) {
     if (furniture.has(sentence.block) || !isAssertion(sentence)) continue;
     const attribution = findAttribution(sentence);
     out.push(attribution ? { sentence, attribution } : { sentence });
+  }
+  return out;
+}
+
+/**
+ * Rejoins sentences the splitter cut inside a token: "Index .SPX was up" and "<.IXIC> added"
+ * are split after the full stop although no space follows it.
+ */
+export function joinBrokenSentences(doc: ParsedDocument): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.block === s.block && prev.end === s.start) {
+      out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end), tokens: [...prev.tokens, ...s.tokens] };
+    } else out.push(s);
   }
   return out;
 }
@@ -40,7 +55,9 @@ export function isAssertion(sentence: Sentence): boolean {
   if (core.endsWith('?')) return false;
   // A teaser cut off with an ellipsis is not a whole statement.
   if (/(?:\.\.\.|…)$/.test(core)) return false;
-  if (!/[.!]$/.test(core) && !CREDIT.test(core)) return false;
+  if (/\.$/.test(core)) return true;
+  // Headlines end without a full stop; one ending in "!" or a wire credit is a headline when title-cased.
+  if (!/!$/.test(core) && !CREDIT.test(core)) return false;
   return !isTitleCase(words.map((w) => w.text));
 }
 

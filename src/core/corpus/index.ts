@@ -2,9 +2,15 @@
  * The corpus-level index: copies between documents and corroboration of claims.
  * CONTRACT (owned by the claims/corroboration work): keep these exports' shapes.
  */
-import type { Claim, EngineOptions, EngineResources } from '../types';
+import type { Claim, ClaimStatus, EngineOptions, EngineResources, Evidence } from '../types';
 import type { ParsedDocument } from '../text/parse';
 import type { ClaimSentence } from '../claims';
+import { createSynonymLookup } from '../lexicon';
+import { sentenceFeatures, type SentenceFeatures } from './features';
+import { InvertedIndex } from './terms';
+import { CopyDetector } from './copies';
+import { matchSentences } from './match';
+import { isNearVerbatim } from './verbatim';
 
 /** Incrementally maintained index over every document's sentences and claims. */
 export interface CorroborationIndex {
@@ -17,18 +23,121 @@ export interface CorroborationIndex {
   copies(): string[][];
 }
 
+/** Default minimum match score for corroborating evidence (`EngineOptions.corroborationThreshold`). */
+export const DEFAULT_CORROBORATION_THRESHOLD = 0.5;
+/** Evidence kept per claim, best first. */
+export const MAX_EVIDENCE = 8;
+/** Candidate sentences scored in full per claim, after retrieval. */
+const CANDIDATES = 16;
+/** Index terms in more than this share of sentences do not retrieve candidates (they still score). */
+const COMMON_TERM_SHARE = 0.05;
+/** Postings read per claim at most: the rarest terms are read first. */
+const POSTINGS_BUDGET = 4000;
+/** A conflict needs the non-numeric content to match this much above the threshold. */
+const CONFLICT_MARGIN = 0.1;
+
+interface Indexed {
+  features: SentenceFeatures;
+  claim: ClaimSentence;
+}
+
 /** Creates an empty index. */
-export function createCorroborationIndex(_resources: EngineResources, _options: EngineOptions): CorroborationIndex {
-  const docs = new Map<string, ClaimSentence[]>();
+export function createCorroborationIndex(resources: EngineResources, options: EngineOptions): CorroborationIndex {
+  const threshold = options.corroborationThreshold ?? DEFAULT_CORROBORATION_THRESHOLD;
+  const synonyms = createSynonymLookup(resources.synonyms);
+  const terms = new InvertedIndex();
+  const copies = new CopyDetector();
+  const sentences = new Map<number, Indexed>();
+  const docs = new Map<string, number[]>();
+  let nextId = 0;
+  const idf = (key: string) => terms.idf(key);
+
+  const remove = (docId: string) => {
+    for (const id of docs.get(docId) ?? []) {
+      terms.delete(id, sentences.get(id)!.features.keys);
+      sentences.delete(id);
+    }
+    docs.delete(docId);
+    copies.remove(docId);
+  };
+
+  /** Sentence ids sharing the claim's rarer terms, best overlap first. */
+  const retrieve = (f: SentenceFeatures): number[] => {
+    const maxDf = Math.max(2, COMMON_TERM_SHARE * terms.size);
+    const keys = f.keys.filter((k) => terms.df(k) <= maxDf).sort((a, b) => terms.df(a) - terms.df(b));
+    const acc = new Map<number, number>();
+    let read = 0;
+    for (const key of keys) {
+      const postings = terms.get(key);
+      if (!postings) continue;
+      if (read + postings.size > POSTINGS_BUDGET && read > 0) break;
+      read += postings.size;
+      const w = idf(key);
+      for (const id of postings) acc.set(id, (acc.get(id) ?? 0) + w);
+    }
+    return [...acc.entries()]
+      .filter(([id]) => sentences.get(id)!.features.docId !== f.docId)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, CANDIDATES)
+      .map(([id]) => id);
+  };
+
+  const evidenceFor = (f: SentenceFeatures): Evidence[] => {
+    const out: Evidence[] = [];
+    for (const id of retrieve(f)) {
+      const other = sentences.get(id)!.features;
+      const m = matchSentences(f, other, idf, synonyms);
+      const copied = copies.areCopies(f.docId, other.docId) || isNearVerbatim(f.words, other.words);
+      let relation: Evidence['relation'] | undefined;
+      if (m.conflict && m.namesAgree && m.contentScore >= threshold + CONFLICT_MARGIN) relation = 'conflicts';
+      else if (m.score >= threshold) relation = copied ? 'copy' : 'corroborates';
+      if (!relation) continue;
+      const s = other.sentence;
+      const reasons = copied ? [{ kind: 'copy' as const, claim: f.docId, source: other.docId }, ...m.reasons] : m.reasons;
+      const ev: Evidence = { docId: other.docId, start: s.start, end: s.end, text: s.text, relation, score: round(relation === 'conflicts' ? m.contentScore : m.score), reasons };
+      if (relation === 'conflicts') ev.conflict = m.conflict;
+      out.push(ev);
+    }
+    return out.sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : 1)).slice(0, MAX_EVIDENCE);
+  };
+
   return {
-    upsert(doc, claims) { docs.set(doc.id, claims); },
-    remove(id) { docs.delete(id); },
-    corroborate(id) {
-      return (docs.get(id) ?? []).map((c) => ({
-        id: `${id}#${c.sentence.start}`, start: c.sentence.start, end: c.sentence.end, text: c.sentence.text,
-        status: 'single-source' as const, attribution: c.attribution, evidence: [],
-      }));
+    upsert(doc, claims) {
+      remove(doc.id);
+      const ids: number[] = [];
+      const words: string[] = [];
+      for (const s of doc.sentences) for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'number') words.push(t.text.toLowerCase());
+      for (const claim of claims) {
+        const features = sentenceFeatures(doc.id, claim.sentence, synonyms);
+        const id = nextId++;
+        sentences.set(id, { features, claim });
+        terms.add(id, features.keys);
+        ids.push(id);
+      }
+      docs.set(doc.id, ids);
+      copies.upsert(doc.id, words);
     },
-    copies() { return []; },
+    remove,
+    corroborate(docId) {
+      return (docs.get(docId) ?? []).map((id) => {
+        const { features, claim } = sentences.get(id)!;
+        const s = claim.sentence;
+        const evidence = evidenceFor(features);
+        const result: Claim = { id: `${docId}#${s.start}`, start: s.start, end: s.end, text: s.text, status: statusOf(evidence), evidence };
+        if (claim.attribution) result.attribution = claim.attribution;
+        return result;
+      });
+    },
+    copies: () => copies.groups(),
   };
 }
+
+/** Conflicts are reported first; then one independent source is enough; copies alone are not. */
+export function statusOf(evidence: readonly Evidence[]): ClaimStatus {
+  if (evidence.some((e) => e.relation === 'conflicts')) return 'conflicting';
+  if (evidence.some((e) => e.relation === 'corroborates')) return 'corroborated';
+  if (evidence.some((e) => e.relation === 'copy')) return 'copy-only';
+  return 'single-source';
+}
+
+const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;

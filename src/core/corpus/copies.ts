@@ -1,0 +1,132 @@
+/**
+ * Copy detection by shingling: every document's word 5-grams are hashed, one in
+ * SAMPLE_RATE kept (the same hashes for every document, so overlaps stay comparable), and
+ * an inverted index from hash to documents finds the documents that share them. Two
+ * documents are copies when the shared shingles cover at least COPY_CONTAINMENT of the
+ * smaller one. Kept incrementally: adding or removing a document touches only its own pairs.
+ */
+
+/** Word n-gram length of a shingle. */
+export const SHINGLE_SIZE = 5;
+/** Share of the shorter document's shingles two copies must have in common. */
+export const COPY_CONTAINMENT = 0.5;
+/** Keep shingles whose hash is 0 modulo this (documents shorter than ~40 words keep all). */
+const SAMPLE_RATE = 4;
+/** Shingles found in more documents than this are boilerplate, not evidence of copying. */
+const MAX_POSTINGS = 50;
+
+/** Incremental near-duplicate detector over whole documents. */
+export class CopyDetector {
+  private readonly postings = new Map<number, Set<string>>();
+  private readonly shingles = new Map<string, number[]>();
+  /** Per document: how many of its shingles pass the sample (equals its length when it was sampled). */
+  private readonly sampledSize = new Map<string, number>();
+  private readonly shared = new Map<string, Map<string, number>>();
+  private cachedGroups?: string[][];
+
+  /** Adds or replaces a document given its lower-case word sequence. */
+  upsert(docId: string, words: readonly string[]): void {
+    this.remove(docId);
+    const hashes = sampledShingles(words);
+    this.shingles.set(docId, hashes);
+    this.sampledSize.set(docId, hashes.filter((h) => h % SAMPLE_RATE === 0).length);
+    const counts = new Map<string, number>();
+    for (const h of hashes) {
+      let set = this.postings.get(h);
+      if (!set) this.postings.set(h, (set = new Set()));
+      if (set.size <= MAX_POSTINGS) for (const other of set) counts.set(other, (counts.get(other) ?? 0) + 1);
+      set.add(docId);
+    }
+    const mine = new Map<string, number>();
+    this.shared.set(docId, mine);
+    for (const [other, n] of counts) {
+      mine.set(other, n);
+      this.shared.get(other)?.set(docId, n);
+    }
+    this.cachedGroups = undefined;
+  }
+
+  remove(docId: string): void {
+    const hashes = this.shingles.get(docId);
+    if (!hashes) return;
+    for (const h of hashes) {
+      const set = this.postings.get(h);
+      set?.delete(docId);
+      if (set && set.size === 0) this.postings.delete(h);
+    }
+    for (const other of this.shared.get(docId)?.keys() ?? []) this.shared.get(other)?.delete(docId);
+    this.shared.delete(docId);
+    this.shingles.delete(docId);
+    this.sampledSize.delete(docId);
+    this.cachedGroups = undefined;
+  }
+
+  /** True when two documents share enough text to be one text. */
+  areCopies(a: string, b: string): boolean {
+    const n = this.shared.get(a)?.get(b);
+    if (!n) return false;
+    const la = this.shingles.get(a)?.length ?? 0;
+    const lb = this.shingles.get(b)?.length ?? 0;
+    const sa = this.sampledSize.get(a) ?? 0;
+    const sb = this.sampledSize.get(b) ?? 0;
+    // A short document keeps every shingle, a long one a sample: when only one was sampled, compare on the sample.
+    const smaller = this.isSampled(a) !== this.isSampled(b) ? Math.min(sa, sb) : Math.min(la, lb);
+    return smaller > 0 && n / smaller >= COPY_CONTAINMENT;
+  }
+
+  private isSampled(docId: string): boolean {
+    return (this.shingles.get(docId)?.length ?? 0) === (this.sampledSize.get(docId) ?? -1) && (this.shingles.get(docId)?.length ?? 0) >= 10;
+  }
+
+  /** The document ids a document is a direct copy of. */
+  copiesOf(docId: string): string[] {
+    return [...(this.shared.get(docId)?.keys() ?? [])].filter((o) => this.areCopies(docId, o));
+  }
+
+  /** Connected groups of copies: each sorted, groups sorted by first id. */
+  groups(): string[][] {
+    if (this.cachedGroups) return this.cachedGroups;
+    const parent = new Map<string, string>();
+    const find = (x: string): string => {
+      let r = x;
+      while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+      parent.set(x, r);
+      return r;
+    };
+    for (const [a, others] of this.shared) {
+      for (const b of others.keys()) {
+        if (a < b && this.areCopies(a, b)) {
+          const ra = find(a), rb = find(b);
+          if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+        }
+      }
+    }
+    const groups = new Map<string, string[]>();
+    for (const x of parent.keys()) {
+      const r = find(x);
+      if (!groups.has(r)) groups.set(r, []);
+      groups.get(r)!.push(x);
+    }
+    this.cachedGroups = [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort()).sort((p, q) => (p[0] < q[0] ? -1 : 1));
+    return this.cachedGroups;
+  }
+}
+
+/** Hashes of the kept word 5-grams of a document (distinct). */
+export function sampledShingles(words: readonly string[]): number[] {
+  const all = new Set<number>();
+  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) all.add(fnv1a(words.slice(i, i + SHINGLE_SIZE).join(' ')));
+  if (all.size === 0 && words.length > 0) all.add(fnv1a(words.join(' ')));
+  if (all.size < 10 * SAMPLE_RATE) return [...all];
+  return [...all].filter((h) => h % SAMPLE_RATE === 0);
+}
+
+/** 32-bit FNV-1a hash of a string's UTF-16 units. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,76 @@
+/**
+ * What a sentence says, as matchable items: content lemmas, names, normalised numbers and
+ * dates. Function words are dropped; everything else is compared by lemma and WordNet synset.
+ */
+import type { Sentence } from '../text/parse';
+import { findDates, findQuantities, isStopword, lemmatize, type DateMention, type Quantity, type SynonymLookup } from '../lexicon';
+
+/** The kind of a matchable item. */
+export type ItemKind = 'name' | 'word' | 'number' | 'date';
+
+/** One matchable unit of a sentence. */
+export interface Item {
+  /** Index key: a lemma, `#<value>` for a number, or a date key such as `m7-d15`. */
+  key: string;
+  /** As written, for reasons shown to the user. */
+  surface: string;
+  kind: ItemKind;
+  /** For numbers: what is counted ("month", "percent"); '' otherwise. */
+  unit: string;
+}
+
+/** A sentence prepared for matching. */
+export interface SentenceFeatures {
+  docId: string;
+  sentence: Sentence;
+  items: Item[];
+  /** Distinct item keys (the inverted index's terms). */
+  keys: string[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  /** Lower-case word sequence, for near-verbatim (copy) comparison. */
+  words: string[];
+}
+
+const POSSESSIVE = /['’]s?$/;
+
+/** Extracts the matchable items of a sentence. */
+export function sentenceFeatures(docId: string, sentence: Sentence, synonyms: SynonymLookup): SentenceFeatures {
+  const tokens = sentence.tokens;
+  const quantities = findQuantities(tokens, sentence.text, sentence.start);
+  const dates = findDates(tokens, sentence.text, sentence.start);
+  const covered = new Set<number>();
+  const items: Item[] = [];
+  for (const q of quantities) {
+    for (let i = q.first; i <= q.last; i++) covered.add(i);
+    items.push({ key: `#${+q.value.toPrecision(6)}`, surface: q.text, kind: 'number', unit: q.unit });
+    // The counted word still carries meaning ("months", "seconds"): keep it as a word too.
+    const unitToken = tokens[q.last];
+    if (q.unit && unitToken.kind === 'word' && unitToken.text.toLowerCase() !== 'percent') covered.delete(q.last);
+  }
+  for (const d of dates) {
+    for (let i = d.first; i <= d.last; i++) covered.add(i);
+    for (const key of d.keys) items.push({ key, surface: d.text, kind: 'date', unit: '' });
+  }
+  const words: string[] = [];
+  tokens.forEach((tok, i) => {
+    if (tok.kind !== 'word' && tok.kind !== 'number') return;
+    const lower = tok.text.toLowerCase();
+    words.push(lower);
+    if (covered.has(i) || tok.kind === 'number') return;
+    const bare = lower.replace(POSSESSIVE, '');
+    if (bare.length < 2 || isStopword(bare) || !/\p{L}/u.test(bare)) return;
+    const capitalised = /^\p{Lu}/u.test(tok.text);
+    const key = lemmatize(bare);
+    // A capital at the start of a sentence is grammar unless WordNet does not know the word.
+    const name = capitalised && (i > firstWordIndex(sentence) || synonyms.synsets(key).length === 0);
+    items.push({ key, surface: tok.text.replace(POSSESSIVE, ''), kind: name ? 'name' : 'word', unit: '' });
+  });
+  return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words };
+}
+
+function firstWordIndex(sentence: Sentence): number {
+  const i = sentence.tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
+  // An opening quote before the first word does not move the sentence start.
+  return i < 0 ? 0 : i;
+}
