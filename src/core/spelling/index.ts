@@ -4,6 +4,16 @@
  */
 import type { Dialect, EngineOptions, EngineResources, Finding } from '../types';
 import type { ParsedDocument } from '../text/parse';
+import { createLexicon } from './lexicon';
+import { createSuggester } from './suggest';
+import { createFolderVocabulary, type FolderVocabulary } from './vocabulary';
+import { createNameIndex } from './names';
+import { findNameNearMisses } from './names';
+import { findSplitCompounds } from './compounds';
+import { pluginFindings } from './plugins';
+import { detectDialect } from './dialect';
+import { documentWords } from './words';
+import { judgeWords } from './misspellings';
 
 /** Folder-wide word statistics that spelling decisions lean on ("Xiaomi" recurs, so it is a name). */
 export interface Vocabulary {
@@ -15,12 +25,38 @@ export interface Vocabulary {
 export interface SpellChecker {
   createVocabulary(): Vocabulary;
   check(doc: ParsedDocument, vocabulary: Vocabulary): { findings: Finding[]; dialect: Dialect };
+  /** Ranked corrections for one word (best first), for quick fixes and evaluation. */
+  suggest(word: string, dialect?: Dialect): string[];
 }
 
 /** Builds the checker (loads dictionaries once; this is the slow part). */
-export function createSpellChecker(_resources: EngineResources, _options: EngineOptions): SpellChecker {
+export function createSpellChecker(resources: EngineResources, options: EngineOptions): SpellChecker {
+  const checks = { spelling: true, names: true, compounds: true, style: true, ...options.checks };
+  const lexicon = createLexicon(resources);
+  const suggester = createSuggester(lexicon);
+  const names = createNameIndex(resources.gazetteer ?? []);
   return {
-    createVocabulary: () => ({ add() {}, remove() {} }),
-    check: () => ({ findings: [], dialect: 'en-US' }),
+    createVocabulary: () => createFolderVocabulary(lexicon),
+    check(doc, vocabulary) {
+      const folder = asFolder(vocabulary);
+      const words = documentWords(doc);
+      const dialect = detectDialect(words, lexicon);
+      const findings: Finding[] = [];
+      if (checks.names) findings.push(...findNameNearMisses(doc.text, words, lexicon, names, folder));
+      if (checks.compounds) findings.push(...findSplitCompounds(doc.text, words, dialect, lexicon, folder));
+      const covered = new Set<number>();
+      for (const f of findings) for (const w of words) if (w.start >= f.start && w.end <= f.end + 2) covered.add(w.start);
+      findings.push(...judgeWords(words.filter((w) => !covered.has(w.start)), dialect, lexicon, suggester, folder));
+      if (checks.style) findings.push(...pluginFindings(doc).filter((f) => !findings.some((g) => g.start < f.end && f.start < g.end)));
+      findings.sort((a, b) => a.start - b.start || a.end - b.end);
+      return { findings, dialect };
+    },
+    suggest: (word, dialect = 'en-US') => suggester.rank(word, dialect).map((c) => c.word),
   };
+}
+
+// The engine hands back the vocabulary this checker created; anything else is a misuse.
+function asFolder(vocabulary: Vocabulary): FolderVocabulary {
+  if (!('count' in vocabulary)) throw new TypeError('check() needs a vocabulary made by this checker’s createVocabulary()');
+  return vocabulary as FolderVocabulary;
 }

@@ -1,0 +1,44 @@
+// Writes dist/data/gazetteer.json (GazetteerEntry[]) from real gazetteers shipped by npm
+// packages: telecom operators and brands (mcc-mnc-list) and country names (world-countries).
+// The spelling check uses it to tell "China Unicorn" from the operator "China Unicom".
+import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const pkgDir = (name) => join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', name);
+
+const OPERATOR = 'a telecom operator in the MCC/MNC registry';
+const COUNTRY = 'a country (world-countries)';
+
+// Registry names carry legal forms and notes ("China Unicom (Hong Kong) Limited"); the
+// name people write is the part before them.
+const LEGAL_FORM = /[\s,]+(?:limited|ltd\.?|llc|l\.l\.c\.|inc\.?|corp\.?|corporation|plc|jsc|ojsc|cjsc|pjsc|s\.?a\.?|s\.?a\.?s\.?|s\.?p\.?a\.?|ag|gmbh|b\.?v\.?|n\.?v\.?|a\/s|as|ab|oy|sarl|pty|co\.?|company)$/i;
+
+function cleanName(raw) {
+  if (typeof raw !== 'string') return undefined;
+  let name = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3; i++) name = name.replace(LEGAL_FORM, '').trim();
+  // Codes and one-letter brands ("3", "O") say nothing about spelling.
+  if (name.length < 3 || !/[A-Za-z]{2}/.test(name)) return undefined;
+  return name;
+}
+
+export async function build(out) {
+  const dest = join(out, 'gazetteer.json');
+  const sources = [join(pkgDir('mcc-mnc-list'), 'mcc-mnc-list.json'), join(pkgDir('world-countries'), 'countries.json'), fileURLToPath(import.meta.url)];
+  if (existsSync(dest) && sources.every((s) => statSync(dest).mtimeMs > statSync(s).mtimeMs)) return;
+
+  const entries = new Map();
+  const add = (name, label) => {
+    if (name && !entries.has(name)) entries.set(name, { name, label });
+  };
+  for (const row of JSON.parse(readFileSync(sources[0], 'utf8'))) {
+    add(cleanName(row.brand), OPERATOR);
+    add(cleanName(row.operator), OPERATOR);
+  }
+  for (const country of JSON.parse(readFileSync(sources[1], 'utf8'))) {
+    add(country.name?.common, COUNTRY);
+    add(country.name?.official, COUNTRY);
+  }
+  writeFileSync(dest, JSON.stringify([...entries.values()]));
+}

@@ -1,0 +1,56 @@
+/**
+ * Split compounds: two words written apart that are one ("news paper" → "newspaper").
+ * Evidence is lexical: the joined word is in the dictionary and is written far more
+ * often than the pair would occur by chance, or one half is not a word at all
+ * ("to gether"). A pair the folder itself writes more than once is deliberate.
+ */
+import type { Dialect, Finding } from '../types';
+import type { Lexicon } from './lexicon';
+import { pairItem, type FolderVocabulary } from './vocabulary';
+import { spaceBetween, type Word } from './words';
+
+/**
+ * The joined word must be at least this many times more frequent (SUBTLEX) than the two
+ * halves side by side would be if words were independent: an order of magnitude.
+ */
+export const ASSOCIATION_MIN = 10;
+/** A pair the folder writes in this many different contexts is a deliberate two-word form. */
+const FOLDER_CONSISTENT = 2;
+
+/** Finds split compounds among a document's words. */
+export function findSplitCompounds(text: string, words: ReadonlyArray<Word>, dialect: Dialect, lexicon: Lexicon, folder: FolderVocabulary): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const a = words[i - 1];
+    const b = words[i];
+    if (a.sentence !== b.sentence || !spaceBetween(text, a, b)) continue;
+    if (a.capitalised && !a.sentenceStart) continue;
+    if (b.capitalised || !a.plain || !b.plain || a.form !== a.text || b.form !== b.text || /['-]/.test(a.form + b.form)) continue;
+    const x = a.form.toLowerCase();
+    const y = b.form;
+    const joined = x + y;
+    if (joined.length < 5 || !lexicon.accepts(joined, dialect)) continue;
+    if (folder.contexts(pairItem(x, y)) >= FOLDER_CONSISTENT) continue;
+    const halfUnknown = !lexicon.acceptsAny(x) || !lexicon.acceptsAny(y) || (x.length === 1 && x !== 'a');
+    const fj = lexicon.frequency(joined);
+    const association = (fj * lexicon.total) / Math.max(1, lexicon.frequency(x) * lexicon.frequency(y));
+    if (!halfUnknown && (fj === 0 || association < ASSOCIATION_MIN)) continue;
+    const fix = a.capitalised ? joined[0].toUpperCase() + joined.slice(1) : joined;
+    const strong = halfUnknown || association >= ASSOCIATION_MIN * 10;
+    findings.push({
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      rule: 'split-compound',
+      message: halfUnknown
+        ? `"${text.slice(a.start, b.end)}" looks like one word split in two: "${fix}" is a word and "${lexicon.acceptsAny(x) ? y : x}" is not.`
+        : `"${text.slice(a.start, b.end)}" is usually written as one word, "${fix}" (about ${Math.round(association)}× more common than the pair by chance).`,
+      suggestions: [fix],
+      confidence: strong ? 0.8 : 0.6,
+      severity: strong ? 'warning' : 'information',
+      reason: { kind: 'compound', joined: fix },
+    });
+    i++; // the second word is used up
+  }
+  return findings;
+}

@@ -1,0 +1,69 @@
+/**
+ * The word knowledge the spelling check leans on: Hunspell dictionaries (nspell over
+ * dictionary-en / dictionary-en-gb) and SUBTLEX word counts, behind per-word caches.
+ */
+import nspell from 'nspell';
+import type { Dialect, EngineResources } from '../types';
+
+/** Dictionary and frequency look-ups, cached per word. */
+export interface Lexicon {
+  /** Whether the dialect's dictionary accepts `word` (as written; Hunspell handles case). */
+  accepts(word: string, dialect: Dialect): boolean;
+  /** Whether either dictionary accepts `word`. */
+  acceptsAny(word: string): boolean;
+  /** SUBTLEX count of the word, case folded (0 when unseen). */
+  frequency(word: string): number;
+  /** Sum of all SUBTLEX counts: the corpus size that frequencies are out of. */
+  readonly total: number;
+  /** Lower-case words both attested in SUBTLEX and accepted by a dictionary, for candidate scans. */
+  knownWords(): ReadonlyArray<string>;
+  /** Whether `word` (lower case) is among `knownWords()`. */
+  isCommonWord(word: string): boolean;
+  /** Hunspell's own suggestions (slow: call only for words that will be reported). */
+  hunspellSuggest(word: string, dialect: Dialect): string[];
+}
+
+const US = 1;
+const GB = 2;
+
+/** Loads both dictionaries and the frequency table once. */
+export function createLexicon(resources: EngineResources): Lexicon {
+  const us = nspell(resources.dictionaries['en-US'].aff, resources.dictionaries['en-US'].dic);
+  const gbDict = resources.dictionaries['en-GB'];
+  const gb: nspell.NSpell = gbDict ? nspell(gbDict.aff, gbDict.dic) : us;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const [word, count] of resources.wordFrequencies ?? []) {
+    const key = word.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + count);
+    total += count;
+  }
+  const verdicts = new Map<string, number>();
+  const verdict = (word: string): number => {
+    let v = verdicts.get(word);
+    if (v === undefined) {
+      v = (us.correct(word) ? US : 0) | (gb === us ? (us.correct(word) ? GB : 0) : gb.correct(word) ? GB : 0);
+      verdicts.set(word, v);
+    }
+    return v;
+  };
+  let known: string[] | undefined;
+  let knownSet: Set<string> | undefined;
+  const knownWords = () => {
+    // SUBTLEX holds names and subtitle noise; only dictionary words are offered as fixes.
+    known ??= [...counts.keys()].filter((w) => /^[a-z][a-z']*$/.test(w) && verdict(w) !== 0);
+    return known;
+  };
+  return {
+    accepts: (word, dialect) => (verdict(word) & (dialect === 'en-GB' ? GB : US)) !== 0,
+    acceptsAny: (word) => verdict(word) !== 0,
+    frequency: (word) => counts.get(word.toLowerCase()) ?? 0,
+    total: Math.max(total, 1),
+    knownWords,
+    isCommonWord(word) {
+      knownSet ??= new Set(knownWords());
+      return knownSet.has(word);
+    },
+    hunspellSuggest: (word, dialect) => (dialect === 'en-GB' ? gb : us).suggest(word),
+  };
+}

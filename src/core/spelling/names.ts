@@ -1,0 +1,204 @@
+/**
+ * Names bent out of shape: a capitalised word or run of words one confusion away from a
+ * name that is attested, in a gazetteer (telecom operators, countries) or elsewhere in the
+ * folder. "China Unicorn" is flagged because "China Unicom" is a registered operator,
+ * even though "unicorn" is an ordinary word.
+ */
+import type { Finding, GazetteerEntry } from '../types';
+import type { Lexicon } from './lexicon';
+import type { FolderVocabulary } from './vocabulary';
+import { confusionVariants, type Variant } from './confusions';
+import type { Word } from './words';
+
+/** Where a known name comes from, for the message. */
+interface Known {
+  name: string;
+  attestedBy: string;
+  /** Gazetteer names are checked facts; folder names are counts. */
+  gazetteer: boolean;
+}
+
+/** Gazetteer names, indexed for exact look-up and for runs with one word masked. */
+export interface NameIndex {
+  lookup(name: string): GazetteerEntry | undefined;
+  /** Multi-word names that equal `forms` except at position `i`. */
+  masked(forms: ReadonlyArray<string>, i: number): ReadonlyArray<string>;
+  /** Longest gazetteer name, in words (bounds the run windows tried). */
+  readonly maxWords: number;
+}
+
+const MASK = '\u0001';
+const maskKey = (forms: ReadonlyArray<string>, i: number) => forms.map((f, j) => (j === i ? MASK : f)).join(' ');
+
+function maskedIndex(names: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const name of names) {
+    const forms = name.split(' ');
+    if (forms.length < 2) continue;
+    forms.forEach((_, i) => {
+      const key = maskKey(forms, i);
+      const list = index.get(key);
+      if (list) list.push(name);
+      else index.set(key, [name]);
+    });
+  }
+  return index;
+}
+
+/** Indexes a gazetteer (names shorter than 4 letters are left out: too many accidents). */
+export function createNameIndex(gazetteer: ReadonlyArray<GazetteerEntry>): NameIndex {
+  const map = new Map<string, GazetteerEntry>();
+  let maxWords = 1;
+  for (const e of gazetteer) {
+    const name = e.name.trim().replace(/\s+/g, ' ');
+    if (name.replace(/[^A-Za-z]/g, '').length < 4 || map.has(name)) continue;
+    map.set(name, e);
+    maxWords = Math.max(maxWords, name.split(' ').length);
+  }
+  const masked = maskedIndex(map.keys());
+  return { lookup: (n) => map.get(n), masked: (forms, i) => masked.get(maskKey(forms, i)) ?? [], maxWords: Math.min(maxWords, 4) };
+}
+
+/**
+ * A folder name counts as attested when it recurs (two or more times) and at least
+ * twice as often as the variant: one stray spelling against a consistent one.
+ */
+const FOLDER_MIN = 2;
+/** A variant used in this many documents is a deliberate spelling, not a slip. */
+const CONSISTENT_DOCS = 3;
+/** Longest run of words tried as one name. */
+const MAX_WINDOW = 4;
+
+const variantCache = new Map<string, Variant[]>();
+function variantsOf(token: string): Variant[] {
+  let v = variantCache.get(token);
+  if (!v) {
+    if (variantCache.size > 200_000) variantCache.clear();
+    variantCache.set(token, (v = confusionVariants(token)));
+  }
+  return v;
+}
+
+/** The folder's recurring multi-word names, masked-indexed, rebuilt when the folder changes. */
+function folderRunIndex(folder: FolderVocabulary): Map<string, string[]> {
+  const cached = runIndexCache.get(folder);
+  if (cached && cached.version === folder.version) return cached.index;
+  const recurring: string[] = [];
+  for (const [name, n] of folder.names()) if (n >= FOLDER_MIN && name.includes(' ')) recurring.push(name);
+  const index = maskedIndex(recurring);
+  runIndexCache.set(folder, { version: folder.version, index });
+  return index;
+}
+const runIndexCache = new WeakMap<FolderVocabulary, { version: number; index: Map<string, string[]> }>();
+
+/** Finds near-miss names among a document's words. */
+export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lexicon: Lexicon, names: NameIndex, folder: FolderVocabulary): Finding[] {
+  const findings: Finding[] = [];
+  const taken = new Set<number>();
+  const runs = folderRunIndex(folder);
+  const isWord = (t: string) => lexicon.acceptsAny(t) || lexicon.acceptsAny(t.toLowerCase());
+  for (const run of capitalisedRuns(text, words)) {
+    // Multi-word windows first: a whole name is stronger evidence than one word.
+    for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size--) {
+      for (let s = 0; s + size <= run.length; s++) {
+        const window = run.slice(s, s + size);
+        if (window.some((w) => taken.has(w.start))) continue;
+        const hit = size === 1 ? matchWord(text, window[0], isWord, names, folder) : matchRun(text, window, isWord, names, folder, runs);
+        if (!hit) continue;
+        window.forEach((w) => taken.add(w.start));
+        findings.push(hit);
+      }
+    }
+  }
+  return findings;
+}
+
+function matchRun(text: string, window: Word[], isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary, runs: Map<string, string[]>): Finding | undefined {
+  const forms = window.map((w) => w.form);
+  const written = forms.join(' ');
+  if (names.lookup(written)) return undefined;
+  const writtenCount = folder.run(written);
+  if (writtenCount >= CONSISTENT_DOCS) return undefined;
+  for (let i = 0; i < forms.length; i++) {
+    const candidates = [...names.masked(forms, i), ...(runs.get(maskKey(forms, i)) ?? [])];
+    if (candidates.length === 0) continue;
+    // A dictionary word inside a run is only re-read through a visual confusion.
+    const dictionaryWord = isWord(forms[i]);
+    for (const v of variantsOf(forms[i])) {
+      if (dictionaryWord && !v.visual) continue;
+      const candidate = [...forms.slice(0, i), v.form, ...forms.slice(i + 1)].join(' ');
+      if (!candidates.includes(candidate)) continue;
+      const found = attested(candidate, true, writtenCount, names, folder);
+      if (found) return finding(text, window, found, v);
+    }
+  }
+  return undefined;
+}
+
+function matchWord(text: string, word: Word, isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary): Finding | undefined {
+  const token = word.form;
+  // A dictionary word ("Apple", "Line") is never re-read as another name, and a spelling
+  // used across documents is deliberate.
+  if (token.length < 4 || isWord(token) || folder.documents(token) >= CONSISTENT_DOCS) return undefined;
+  const writtenCount = folder.capitalised(token);
+  for (const v of variantsOf(token)) {
+    // Single words must be long enough that a one-letter coincidence is unlikely.
+    if (v.form.length < 5) continue;
+    const found = attested(v.form, false, writtenCount, names, folder);
+    if (!found) continue;
+    if (found.gazetteer && !v.visual) continue;
+    if (!found.gazetteer && !v.visual && v.form.length < 6) continue;
+    return finding(text, [word], found, v);
+  }
+  return undefined;
+}
+
+function attested(candidate: string, run: boolean, writtenCount: number, names: NameIndex, folder: FolderVocabulary): Known | undefined {
+  const entry = names.lookup(candidate);
+  if (entry) return { name: entry.name, attestedBy: entry.label, gazetteer: true };
+  const n = run ? folder.run(candidate) : folder.capitalised(candidate);
+  if (n >= FOLDER_MIN && n >= 2 * Math.max(writtenCount, 1)) return { name: candidate, attestedBy: `elsewhere in the folder (${n}×)`, gazetteer: false };
+  return undefined;
+}
+
+function finding(docText: string, window: Word[], known: Known, v: Variant): Finding {
+  const start = window[0].start;
+  const last = window[window.length - 1];
+  const end = last.start + last.form.length;
+  const text = docText.slice(start, end);
+  const confusion = v.visual ? `${v.to}→${v.from}` : v.from.length > v.to.length ? `doubled '${v.to}'` : `dropped '${v.to.slice(-1)}'`;
+  return {
+    start,
+    end,
+    text,
+    rule: 'name-near-miss',
+    message: `"${text}" is one confusion (${confusion}) away from "${known.name}", ${known.attestedBy}.`,
+    suggestions: [known.name],
+    confidence: known.gazetteer ? (window.length > 1 ? 0.9 : 0.75) : 0.7,
+    severity: window.length > 1 || v.visual ? 'warning' : 'information',
+    reason: { kind: 'confusion', from: v.from, to: v.to, known: known.name, attestedBy: known.attestedBy },
+  };
+}
+
+/** Maximal runs of capitalised words joined by single spaces within a sentence. */
+function capitalisedRuns(text: string, words: ReadonlyArray<Word>): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const prev = words[i - 1];
+    const joined = prev && run.length > 0 && prev.sentence === w.sentence && /^ $/.test(text.slice(prev.end, w.start));
+    if (!w.capitalised || !w.plain) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    if (!joined && run.length) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(w);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}

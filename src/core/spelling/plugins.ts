@@ -1,0 +1,45 @@
+/**
+ * The retext style plugins that fit this check: retext-repeated-words ("the the") and
+ * retext-indefinite-article ("a apple"), run over the already parsed tree.
+ */
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import retextRepeatedWords from 'retext-repeated-words';
+import retextIndefiniteArticle from 'retext-indefinite-article';
+import type { Finding } from '../types';
+import type { ParsedDocument } from '../text/parse';
+
+const processor = unified().use(retextRepeatedWords).use(retextIndefiniteArticle);
+
+/** Findings from the retext plugins, with offsets into the document. */
+export function pluginFindings(doc: ParsedDocument): Finding[] {
+  const file = new VFile({ value: doc.text });
+  processor.runSync(doc.tree, file);
+  const findings: Finding[] = [];
+  for (const m of file.messages) {
+    const place = m.place;
+    const start = place && 'start' in place ? place.start.offset : undefined;
+    const end = place && 'end' in place ? place.end.offset : undefined;
+    if (start === undefined || end === undefined) continue;
+    const text = doc.text.slice(start, end);
+    const expected = (m.expected ?? []).filter((e): e is string => typeof e === 'string');
+    if (m.source === 'retext-repeated-words') {
+      // A repeat across a line break is a headline running into its text, not a typo.
+      if (/[\r\n]/.test(text)) continue;
+      findings.push({
+        start, end, text, rule: 'repeated-word',
+        message: `"${expected[0] ?? text}" is repeated.`,
+        suggestions: expected, confidence: 0.7, severity: 'warning',
+        reason: { kind: 'plugin', source: 'retext-repeated-words' },
+      });
+    } else if (m.source === 'retext-indefinite-article') {
+      findings.push({
+        start, end, text, rule: 'indefinite-article',
+        message: `${m.reason}.`,
+        suggestions: expected, confidence: 0.6, severity: 'information',
+        reason: { kind: 'plugin', source: 'retext-indefinite-article' },
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,66 @@
+/**
+ * The words of a parsed document as the spelling checks see them: where each sits in its
+ * sentence, whether it is capitalised, and the form to look up ("Xiaomi's" → "Xiaomi").
+ */
+import type { ParsedDocument, Token } from '../text/parse';
+
+/** A word token with the context the checks need. */
+export interface Word extends Token {
+  /** The form to look up: possessive and curly apostrophes normalised away. */
+  form: string;
+  sentence: number;
+  /** Position among the sentence's tokens. */
+  position: number;
+  /** First word of its sentence (or after an opening quote/bracket), where capitals say nothing. */
+  sentenceStart: boolean;
+  /** Starts with a capital letter. */
+  capitalised: boolean;
+  /** Letters only (plus inner apostrophes and hyphens): the kind of token a spelling check can judge. */
+  plain: boolean;
+}
+
+const PLAIN = /^[A-Za-z]+(?:['-][A-Za-z]+)*$/;
+
+/** Every word token of `doc`, in order. */
+export function documentWords(doc: ParsedDocument): Word[] {
+  const out: Word[] = [];
+  for (const sentence of doc.sentences) {
+    let first = true;
+    sentence.tokens.forEach((token, position) => {
+      if (token.kind !== 'word') {
+        if (token.kind === 'punctuation' && /^["'“‘(\[]$/.test(token.text)) return; // an opening mark keeps "first"
+        first = false;
+        return;
+      }
+      const form = lookupForm(token.text);
+      out.push({
+        ...token,
+        form,
+        sentence: sentence.index,
+        position,
+        sentenceStart: first,
+        capitalised: /^[A-Z]/.test(form),
+        plain: PLAIN.test(form),
+      });
+      first = false;
+    });
+  }
+  return out;
+}
+
+/** The dictionary form of a written word: straight apostrophes, no possessive ending. */
+export function lookupForm(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/'s$|'$/i, '');
+}
+
+/** Whether the gap between two tokens is a plain word space (no line break, no mark). */
+export function spaceBetween(text: string, a: Token, b: Token): boolean {
+  return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+}
+
+/** A word the spelling check should judge as a word: not an acronym, code, or mixed-case brand. */
+export function isJudgeable(word: Word): boolean {
+  if (!word.plain || word.form.length < 2) return false;
+  if (word.form.length > 1 && word.form === word.form.toUpperCase()) return false; // IAF, SMS
+  return !/[a-z][A-Z]/.test(word.form); // iPhone, YouTube, NextBigWhat
+}
