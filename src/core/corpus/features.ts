@@ -3,7 +3,7 @@
  * dates. Function words are dropped; everything else is compared by lemma and WordNet synset.
  */
 import type { Sentence } from '../text/parse';
-import { findDates, findQuantities, isStopword, lemmatize, type DateMention, type Quantity, type SynonymLookup } from '../lexicon';
+import { findDates, findQuantities, isStopword, lemmatize, type DateMention, type Quantity } from '../lexicon';
 
 /** The kind of a matchable item. */
 export type ItemKind = 'name' | 'word' | 'number' | 'date';
@@ -17,6 +17,8 @@ export interface Item {
   kind: ItemKind;
   /** For numbers: what is counted ("month", "percent"); '' otherwise. */
   unit: string;
+  /** Which clause of the sentence holds it (0-based; clauses split at commas and conjunctions). */
+  clause: number;
 }
 
 /** A sentence prepared for matching. */
@@ -35,22 +37,23 @@ export interface SentenceFeatures {
 const POSSESSIVE = /['’]s?$/;
 
 /** Extracts the matchable items of a sentence. */
-export function sentenceFeatures(docId: string, sentence: Sentence, synonyms: SynonymLookup): SentenceFeatures {
+export function sentenceFeatures(docId: string, sentence: Sentence, commonWords: ReadonlySet<string>): SentenceFeatures {
   const tokens = sentence.tokens;
   const quantities = findQuantities(tokens, sentence.text, sentence.start);
   const dates = findDates(tokens, sentence.text, sentence.start);
+  const clauses = clauseIndexes(sentence);
   const covered = new Set<number>();
   const items: Item[] = [];
   for (const q of quantities) {
     for (let i = q.first; i <= q.last; i++) covered.add(i);
-    items.push({ key: `#${+q.value.toPrecision(6)}`, surface: q.text, kind: 'number', unit: q.unit });
+    items.push({ key: `#${+q.value.toPrecision(6)}`, surface: q.text, kind: 'number', unit: q.unit, clause: clauses[q.first] });
     // The counted word still carries meaning ("months", "seconds"): keep it as a word too.
     const unitToken = tokens[q.last];
     if (q.unit && unitToken.kind === 'word' && unitToken.text.toLowerCase() !== 'percent') covered.delete(q.last);
   }
   for (const d of dates) {
     for (let i = d.first; i <= d.last; i++) covered.add(i);
-    for (const key of d.keys) items.push({ key, surface: d.text, kind: 'date', unit: '' });
+    for (const key of d.keys) items.push({ key, surface: d.text, kind: 'date', unit: '', clause: clauses[d.first] });
   }
   const words: string[] = [];
   tokens.forEach((tok, i) => {
@@ -62,11 +65,23 @@ export function sentenceFeatures(docId: string, sentence: Sentence, synonyms: Sy
     if (bare.length < 2 || isStopword(bare) || !/\p{L}/u.test(bare)) return;
     const capitalised = /^\p{Lu}/u.test(tok.text);
     const key = lemmatize(bare);
-    // A capital at the start of a sentence is grammar unless WordNet does not know the word.
-    const name = capitalised && (i > firstWordIndex(sentence) || synonyms.synsets(key).length === 0);
-    items.push({ key, surface: tok.text.replace(POSSESSIVE, ''), kind: name ? 'name' : 'word', unit: '' });
+    // A capital at the start of a sentence is grammar unless the dictionary lists no lower-case form.
+    const name = capitalised && (i > firstWordIndex(sentence) || !(commonWords.has(bare) || commonWords.has(key)));
+    items.push({ key, surface: tok.text.replace(POSSESSIVE, ''), kind: name ? 'name' : 'word', unit: '', clause: clauses[i] });
   });
   return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words };
+}
+
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'if', 'whether', 'which', 'who', 'while', 'because', 'although', 'though', 'whereas', 'where', 'when']);
+
+/** For each token, the index of the clause that holds it. */
+function clauseIndexes(sentence: Sentence): number[] {
+  let clause = 0;
+  return sentence.tokens.map((t, i) => {
+    if (i > 0 && (CLAUSE_MARKS.has(t.text) || CLAUSE_WORDS.has(t.text.toLowerCase()))) clause++;
+    return clause;
+  });
 }
 
 function firstWordIndex(sentence: Sentence): number {

@@ -5,7 +5,7 @@
 import type { Claim, ClaimStatus, EngineOptions, EngineResources, Evidence } from '../types';
 import type { ParsedDocument } from '../text/parse';
 import type { ClaimSentence } from '../claims';
-import { createSynonymLookup } from '../lexicon';
+import { commonWordsFromDic, createSynonymLookup } from '../lexicon';
 import { sentenceFeatures, type SentenceFeatures } from './features';
 import { InvertedIndex } from './terms';
 import { CopyDetector } from './copies';
@@ -31,6 +31,8 @@ export const MAX_EVIDENCE = 8;
 const CANDIDATES = 16;
 /** Index terms in more than this share of sentences do not retrieve candidates (they still score). */
 const COMMON_TERM_SHARE = 0.05;
+/** ...but in a small corpus every term may retrieve. */
+const MIN_COMMON_DF = 100;
 /** Postings read per claim at most: the rarest terms are read first. */
 const POSTINGS_BUDGET = 4000;
 /** A conflict needs the non-numeric content to match this much above the threshold. */
@@ -45,6 +47,7 @@ interface Indexed {
 export function createCorroborationIndex(resources: EngineResources, options: EngineOptions): CorroborationIndex {
   const threshold = options.corroborationThreshold ?? DEFAULT_CORROBORATION_THRESHOLD;
   const synonyms = createSynonymLookup(resources.synonyms);
+  const commonWords = commonWordsFromDic(resources.dictionaries['en-US']);
   const terms = new InvertedIndex();
   const copies = new CopyDetector();
   const sentences = new Map<number, Indexed>();
@@ -63,7 +66,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
 
   /** Sentence ids sharing the claim's rarer terms, best overlap first. */
   const retrieve = (f: SentenceFeatures): number[] => {
-    const maxDf = Math.max(2, COMMON_TERM_SHARE * terms.size);
+    const maxDf = Math.max(MIN_COMMON_DF, COMMON_TERM_SHARE * terms.size);
     const keys = f.keys.filter((k) => terms.df(k) <= maxDf).sort((a, b) => terms.df(a) - terms.df(b));
     const acc = new Map<number, number>();
     let read = 0;
@@ -108,7 +111,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       const words: string[] = [];
       for (const s of doc.sentences) for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'number') words.push(t.text.toLowerCase());
       for (const claim of claims) {
-        const features = sentenceFeatures(doc.id, claim.sentence, synonyms);
+        const features = sentenceFeatures(doc.id, claim.sentence, commonWords);
         const id = nextId++;
         sentences.set(id, { features, claim });
         terms.add(id, features.keys);

@@ -1,7 +1,9 @@
 /**
  * Scores how far two sentences state the same fact: IDF-weighted alignment of their items
- * (same lemma, same name, WordNet synonym, same normalised number or date), measured from
- * both sides so that neither sentence may carry much the other lacks.
+ * (same lemma, same name, WordNet synonym, shared stem, same normalised number or date),
+ * measured from both sides so that neither sentence may carry much the other lacks. A
+ * sentence that packs several facts can still meet a shorter one clause to clause, when the
+ * clauses share a number or date ("released in three months" ~ "release a statement in 3 months").
  */
 import type { MatchReason } from '../types';
 import type { SynonymLookup } from '../lexicon';
@@ -21,6 +23,8 @@ export const MATCH_WEIGHTS = {
   stem: 0,
   /** 0 = harmonic mean of the two coverages, 1 = arithmetic mean. */
   arithmetic: 0,
+  /** Discount on a clause-to-clause match (0 turns clause matching off). */
+  clause: 0.9,
 };
 
 /** The outcome of comparing a claim with a source sentence. */
@@ -36,26 +40,45 @@ export interface MatchResult {
   namesAgree: boolean;
 }
 
-const weightOf = (item: Item, idf: (key: string) => number) =>
+interface Alignment {
+  score: number;
+  contentScore: number;
+  reasons: MatchReason[];
+  unmatchedNames: number;
+}
+
+type Idf = (key: string) => number;
+
+const weightOf = (item: Item, idf: Idf) =>
   Math.pow(idf(item.key), MATCH_WEIGHTS.idfPower) * (item.kind === 'name' ? MATCH_WEIGHTS.name : item.kind === 'word' ? 1 : MATCH_WEIGHTS.quantity);
 
+const isContent = (it: Item) => it.kind === 'word' || it.kind === 'name';
+
 /** Compares claim `a` with source `b`. `idf` gives term weights from the live index. */
-export function matchSentences(a: SentenceFeatures, b: SentenceFeatures, idf: (key: string) => number, synonyms: SynonymLookup): MatchResult {
+export function matchSentences(a: SentenceFeatures, b: SentenceFeatures, idf: Idf, synonyms: SynonymLookup): MatchResult {
+  let best = align(a.items, b.items, idf, synonyms);
+  if (MATCH_WEIGHTS.clause > 0) {
+    const clause = bestClauseMatch(a.items, b.items, idf, synonyms);
+    if (clause && clause.score * MATCH_WEIGHTS.clause > best.score) best = { ...clause, score: clause.score * MATCH_WEIGHTS.clause };
+  }
+  return { score: best.score, contentScore: best.contentScore, reasons: best.reasons, conflict: findConflict(a, b), namesAgree: best.unmatchedNames === 0 };
+}
+
+function align(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, synonyms: SynonymLookup): Alignment {
   const reasons: MatchReason[] = [];
   const bByKey = new Map<string, Item>();
-  for (const it of b.items) if (!bByKey.has(it.key)) bByKey.set(it.key, it);
+  for (const it of bItems) if (!bByKey.has(it.key)) bByKey.set(it.key, it);
   const matchedB = new Set<string>();
   const seenA = new Set<string>();
   let totalA = 0, gotA = 0, contentTotalA = 0, contentGotA = 0;
   let unmatchedNames = 0;
 
-  for (const it of a.items) {
+  for (const it of aItems) {
     if (seenA.has(it.key)) continue;
     seenA.add(it.key);
     const w = weightOf(it, idf);
-    const content = it.kind === 'word' || it.kind === 'name';
     totalA += w;
-    if (content) contentTotalA += w;
+    if (isContent(it)) contentTotalA += w;
     let credit = 0;
     const same = bByKey.get(it.key);
     if (same) {
@@ -63,13 +86,14 @@ export function matchSentences(a: SentenceFeatures, b: SentenceFeatures, idf: (k
       matchedB.add(it.key);
       reasons.push({ kind: it.kind === 'word' ? 'lemma' : it.kind, claim: it.surface, source: same.surface });
     } else if (it.kind === 'word') {
-      const syn = b.items.find((o) => o.kind === 'word' && !matchedB.has(o.key) && synonyms.areSynonyms(it.key, o.key));
+      const free = (o: Item) => o.kind === 'word' && !matchedB.has(o.key) && !seenA.has(o.key);
+      const syn = bItems.find((o) => free(o) && synonyms.areSynonyms(it.key, o.key));
       if (syn) {
         credit = MATCH_WEIGHTS.synonym;
         matchedB.add(syn.key);
         reasons.push({ kind: 'synonym', claim: it.surface, source: syn.surface });
       } else if (MATCH_WEIGHTS.stem > 0) {
-        const st = b.items.find((o) => o.kind === 'word' && !matchedB.has(o.key) && sameStem(it.key, o.key));
+        const st = bItems.find((o) => free(o) && sameStem(it.key, o.key));
         if (st) {
           credit = MATCH_WEIGHTS.stem;
           matchedB.add(st.key);
@@ -78,30 +102,73 @@ export function matchSentences(a: SentenceFeatures, b: SentenceFeatures, idf: (k
       }
     } else if (it.kind === 'name') unmatchedNames++;
     gotA += w * credit;
-    if (content) contentGotA += w * credit;
+    if (isContent(it)) contentGotA += w * credit;
   }
 
   let totalB = 0, gotB = 0, contentTotalB = 0, contentGotB = 0;
   const seenB = new Set<string>();
-  for (const it of b.items) {
+  for (const it of bItems) {
     if (seenB.has(it.key)) continue;
     seenB.add(it.key);
     const w = weightOf(it, idf);
-    const content = it.kind === 'word' || it.kind === 'name';
     totalB += w;
-    if (content) contentTotalB += w;
+    if (isContent(it)) contentTotalB += w;
     let credit = 0;
     if (seenA.has(it.key)) credit = 1;
-    else if (matchedB.has(it.key)) credit = MATCH_WEIGHTS.synonym;
+    else if (matchedB.has(it.key)) credit = it.kind === 'word' ? MATCH_WEIGHTS.synonym : 1;
     else if (it.kind === 'name') unmatchedNames++;
     gotB += w * credit;
-    if (content) contentGotB += w * credit;
+    if (isContent(it)) contentGotB += w * credit;
   }
 
-  const f = (x: number, y: number) => MATCH_WEIGHTS.arithmetic * (x + y) / 2 + (1 - MATCH_WEIGHTS.arithmetic) * (x + y === 0 ? 0 : (2 * x * y) / (x + y));
-  const score = f(totalA ? gotA / totalA : 0, totalB ? gotB / totalB : 0);
-  const contentScore = f(contentTotalA ? contentGotA / contentTotalA : 0, contentTotalB ? contentGotB / contentTotalB : 0);
-  return { score, contentScore, reasons, conflict: findConflict(a, b), namesAgree: unmatchedNames === 0 };
+  return {
+    score: mean(totalA ? gotA / totalA : 0, totalB ? gotB / totalB : 0),
+    contentScore: mean(contentTotalA ? contentGotA / contentTotalA : 0, contentTotalB ? contentGotB / contentTotalB : 0),
+    reasons,
+    unmatchedNames,
+  };
+}
+
+function mean(x: number, y: number): number {
+  const harmonic = x + y === 0 ? 0 : (2 * x * y) / (x + y);
+  return MATCH_WEIGHTS.arithmetic * ((x + y) / 2) + (1 - MATCH_WEIGHTS.arithmetic) * harmonic;
+}
+
+/** Fewest distinct items a clause needs to stand as a fact of its own. */
+const MIN_CLAUSE_ITEMS = 3;
+
+// Only clauses that share a number or date are compared: a shared figure anchors the fact.
+function bestClauseMatch(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, synonyms: SynonymLookup): Alignment | undefined {
+  const bQuantities = new Map<string, number[]>();
+  for (const it of bItems) if (it.kind === 'number' || it.kind === 'date') (bQuantities.get(it.key) ?? bQuantities.set(it.key, []).get(it.key)!).push(it.clause);
+  let best: Alignment | undefined;
+  const tried = new Set<string>();
+  for (const it of aItems) {
+    if (it.kind !== 'number' && it.kind !== 'date') continue;
+    for (const cb of bQuantities.get(it.key) ?? []) {
+      const pair = `${it.clause}:${cb}`;
+      if (tried.has(pair)) continue;
+      tried.add(pair);
+      for (const ca of clauseWindows(aItems, it.clause)) {
+        for (const cbItems of clauseWindows(bItems, cb)) {
+          const m = align(ca, cbItems, idf, synonyms);
+          if (!best || m.score > best.score) best = m;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+// The clause alone, and with the clause before it, which may hold its subject when a
+// conjunction split it off ("the results of the probe | will be released in three months").
+function clauseWindows(items: readonly Item[], clause: number): Item[][] {
+  const alone = items.filter((x) => x.clause === clause);
+  const withPrevious = items.filter((x) => x.clause === clause || x.clause === clause - 1);
+  const big = (w: Item[]) => new Set(w.map((x) => x.key)).size >= MIN_CLAUSE_ITEMS;
+  const out = big(alone) ? [alone] : [];
+  if (withPrevious.length > alone.length && big(withPrevious)) out.push(withPrevious);
+  return out;
 }
 
 /** Derived forms share a long stem: "investigation" ~ "investigate", "announcement" ~ "announced". */

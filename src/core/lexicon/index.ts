@@ -4,3 +4,4 @@ export { createSynonymLookup, type SynonymLookup } from './synonyms';
 export { findQuantities, tokenValue, type Quantity } from './numbers';
 export { findDates, type DateMention } from './dates';
 export { isStopword, STOPWORDS } from './stopwords';
+export { commonWordsFromDic } from './common-words';

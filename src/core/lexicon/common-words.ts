@@ -1,0 +1,17 @@
+/**
+ * Common words from a Hunspell dictionary's word list (lower-case stems): a capitalised word
+ * at the start of a sentence is a name only when the dictionary does not list it in lower case.
+ */
+import type { HunspellDictionary } from '../types';
+
+/** The lower-case stems of a Hunspell `.dic` file. */
+export function commonWordsFromDic(dictionary: HunspellDictionary | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!dictionary) return out;
+  const text = typeof dictionary.dic === 'string' ? dictionary.dic : new TextDecoder().decode(dictionary.dic);
+  for (const line of text.split('\n')) {
+    const stem = line.split('/', 1)[0].trim();
+    if (stem !== '' && stem === stem.toLowerCase() && /^\p{Ll}/u.test(stem)) out.add(stem);
+  }
+  return out;
+}
