@@ -1,0 +1,58 @@
+// Writes the extension's keys of package.json (contributes, activation, capabilities, …)
+// from src/vscode/contributes.ts, so commands and settings are typed once. Leaves every
+// other key alone and rewrites the file only when something changed.
+import { build } from 'esbuild';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The package.json keys this extension owns, computed from the typed records. */
+export async function extensionManifest() {
+  const dir = mkdtempSync(join(tmpdir(), 'ss-manifest-'));
+  try {
+    const out = join(dir, 'contributes.mjs');
+    await build({ entryPoints: [join(root, 'src/vscode/contributes.ts')], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+    const { manifestContributes } = await import(pathToFileURL(out).href);
+    return {
+      main: './dist/extension.js',
+      activationEvents: ['workspaceContains:**/*.txt', 'workspaceContains:**/*.md', 'onLanguage:plaintext', 'onLanguage:markdown'],
+      contributes: manifestContributes(),
+      capabilities: {
+        untrustedWorkspaces: { supported: true, description: 'Second Source only reads text and runs no workspace code.' },
+        virtualWorkspaces: true,
+      },
+      categories: ['Linters', 'Other'],
+      icon: 'media/icon.png',
+      galleryBanner: { color: '#1f2a44', theme: 'dark' },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const SCRIPTS = {
+  'test:vscode': 'node scripts/vscode/run-tests.mjs',
+  package: 'node scripts/vscode/package.mjs',
+  editor: 'node scripts/vscode/editor.mjs',
+};
+
+/** Updates package.json in place (re-read just before writing: other tools edit it too). */
+export async function syncManifest() {
+  const manifest = await extensionManifest();
+  const path = join(root, 'package.json');
+  const before = readFileSync(path, 'utf8');
+  const pkg = JSON.parse(before);
+  Object.assign(pkg, manifest);
+  pkg.scripts = { ...pkg.scripts, ...SCRIPTS };
+  const after = JSON.stringify(pkg, null, 2) + '\n';
+  if (after !== before) writeFileSync(path, after);
+  return after !== before;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const changed = await syncManifest();
+  process.stderr.write(changed ? 'package.json: extension manifest updated\n' : 'package.json: extension manifest up to date\n');
+}

@@ -1,0 +1,222 @@
+/**
+ * The Claims view: documents → claims → evidence, grouped, sorted and filtered as the user
+ * picks, following the cursor. The tree is rebuilt from the store when it changes, so
+ * `getChildren` only reads memory.
+ */
+import * as vscode from 'vscode';
+import type { Claim, ClaimStatus, Evidence } from '../core/types';
+import type { AnalysisStore, Article } from './analysisStore';
+import { COMMANDS, VIEWS } from './contributes';
+import { claimCard } from './hover';
+import { documentName, emphasise, relationText, sourceCount, STATUS, statusIcon } from './present';
+import { readSettings } from './settings';
+
+/** How the Claims view is arranged. */
+export interface ClaimsViewState {
+  groupBy: 'document' | 'status';
+  sortBy: 'position' | 'status' | 'sources';
+  filter: 'all' | ClaimStatus | 'needs-attention';
+}
+
+/** A node of the Claims tree. */
+export type ClaimsNode =
+  | { kind: 'document'; id: string; article: Article }
+  | { kind: 'status'; id: string; status: ClaimStatus; count: number }
+  | { kind: 'claim'; id: string; article: Article; claim: Claim; parent: ClaimsNode }
+  | { kind: 'evidence'; id: string; evidence: Evidence; parent: ClaimsNode }
+  | { kind: 'skipped'; id: string; label: string; reason: string };
+
+/** The tree data provider plus what the test suite and the wiring need. */
+export interface ClaimsTreeProvider extends vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable {
+  state(): ClaimsViewState;
+  setState(change: Partial<ClaimsViewState>): void;
+  /** The node of a claim (by claim id), if the current filter shows it. */
+  nodeOfClaim(claimId: string): ClaimsNode | undefined;
+}
+
+const DEFAULT_STATE: ClaimsViewState = { groupBy: 'document', sortBy: 'position', filter: 'all' };
+const STATE_KEY = 'secondSource.claimsView';
+
+const FILTERS: Record<ClaimsViewState['filter'], (c: Claim) => boolean> = {
+  all: () => true,
+  'needs-attention': (c) => c.status === 'single-source' || c.status === 'conflicting',
+  corroborated: (c) => c.status === 'corroborated',
+  'single-source': (c) => c.status === 'single-source',
+  'copy-only': (c) => c.status === 'copy-only',
+  conflicting: (c) => c.status === 'conflicting',
+};
+
+const SORTS: Record<ClaimsViewState['sortBy'], (a: Claim, b: Claim) => number> = {
+  position: (a, b) => a.start - b.start,
+  status: (a, b) => STATUS[a.status].rank - STATUS[b.status].rank || a.start - b.start,
+  sources: (a, b) => sourceCount(a.evidence) - sourceCount(b.evidence) || a.start - b.start,
+};
+
+const shorten = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Creates the provider over the store; `memento` keeps the view's arrangement per workspace. */
+export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.Memento): ClaimsTreeProvider {
+  const changed = new vscode.EventEmitter<ClaimsNode | undefined | void>();
+  let state: ClaimsViewState = { ...DEFAULT_STATE, ...memento.get<Partial<ClaimsViewState>>(STATE_KEY) };
+  let roots: ClaimsNode[] = [];
+  const children = new Map<ClaimsNode, ClaimsNode[]>();
+  const byClaim = new Map<string, ClaimsNode>();
+
+  const claimNodes = (article: Article, parent: ClaimsNode, claims: Claim[]) =>
+    claims.map((claim) => {
+      const node: ClaimsNode = { kind: 'claim', id: claim.id, article, claim, parent };
+      byClaim.set(claim.id, node);
+      children.set(node, claim.evidence.map((evidence) => ({ kind: 'evidence', id: `${claim.id}→${evidence.docId}#${evidence.start}`, evidence, parent: node })));
+      return node;
+    });
+
+  function rebuild() {
+    children.clear();
+    byClaim.clear();
+    const keep = FILTERS[state.filter];
+    const articles = store.articles();
+    const sorted = (claims: Claim[]) => claims.filter(keep).sort(SORTS[state.sortBy]);
+    if (state.groupBy === 'document') {
+      roots = articles.map((article) => {
+        const node: ClaimsNode = { kind: 'document', id: article.key, article };
+        children.set(node, claimNodes(article, node, sorted(article.analysis.claims)));
+        return node;
+      });
+    } else {
+      roots = (Object.keys(STATUS) as ClaimStatus[]).sort((a, b) => STATUS[a].rank - STATUS[b].rank).flatMap((status) => {
+        const node: ClaimsNode = { kind: 'status', id: `status:${status}`, status, count: 0 };
+        const kids = articles.flatMap((article) => claimNodes(article, node, sorted(article.analysis.claims.filter((c) => c.status === status))));
+        node.count = kids.length;
+        children.set(node, kids);
+        return kids.length ? [node] : [];
+      });
+    }
+    roots.push(...store.skipped().map((s): ClaimsNode => ({ kind: 'skipped', id: `skipped:${s.uri.toString()}`, label: s.label, reason: s.reason })));
+    changed.fire();
+  }
+
+  rebuild();
+  const subscription = store.onDidChange(rebuild);
+  return {
+    onDidChangeTreeData: changed.event,
+    getChildren: (node) => (node ? (children.get(node) ?? []) : roots),
+    getParent: (node) => ('parent' in node ? node.parent : undefined),
+    getTreeItem: (node) => treeItem(node, children.get(node)?.length ?? 0),
+    state: () => ({ ...state }),
+    setState(change) {
+      state = { ...state, ...change };
+      void memento.update(STATE_KEY, state);
+      rebuild();
+    },
+    nodeOfClaim: (id) => byClaim.get(id),
+    dispose: () => (subscription.dispose(), changed.dispose()),
+  };
+}
+
+function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
+  const collapsed = childCount ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+  switch (node.kind) {
+    case 'document': {
+      const claims = node.article.analysis.claims;
+      const item = new vscode.TreeItem(node.article.label, childCount ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      const single = claims.filter((c) => c.status === 'single-source').length;
+      item.description = `${claims.length} claims${single ? ` · ${single} single-source` : ''}`;
+      item.resourceUri = node.article.uri;
+      item.contextValue = 'secondSource.document';
+      return withId(item, node.id);
+    }
+    case 'status': {
+      const item = new vscode.TreeItem(STATUS[node.status].label, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.count);
+      item.iconPath = statusIcon(node.status);
+      return withId(item, node.id);
+    }
+    case 'claim': {
+      const { claim, article } = node;
+      const item = new vscode.TreeItem(shorten(claim.text), collapsed);
+      const count = sourceCount(claim.evidence);
+      item.description = `${count} source${count === 1 ? '' : 's'}${node.parent.kind === 'status' ? ` · ${documentName(article.key)}` : ''}`;
+      item.iconPath = statusIcon(claim.status);
+      item.tooltip = new vscode.MarkdownString(claimCard(claim), true);
+      item.contextValue = `secondSource.claim.${claim.status}`;
+      item.command = { title: COMMANDS.openLocation.title, command: COMMANDS.openLocation.id, arguments: [article.key, claim.start, claim.end] };
+      return withId(item, node.id);
+    }
+    case 'evidence': {
+      const { evidence } = node;
+      const item = new vscode.TreeItem(documentName(evidence.docId), vscode.TreeItemCollapsibleState.None);
+      item.description = `${relationText(evidence)} · ${evidence.score.toFixed(2)} · ${shorten(evidence.text, 70)}`;
+      item.tooltip = new vscode.MarkdownString(emphasise(evidence.text, evidence.reasons));
+      item.iconPath = new vscode.ThemeIcon(evidence.relation === 'copy' ? 'files' : evidence.relation === 'conflicts' ? 'diff' : 'link');
+      item.contextValue = `secondSource.evidence.${evidence.relation}`;
+      item.command = { title: COMMANDS.openLocation.title, command: COMMANDS.openLocation.id, arguments: [evidence.docId, evidence.start, evidence.end] };
+      return withId(item, node.id);
+    }
+    case 'skipped': {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+      item.description = `skipped: ${node.reason}`;
+      item.iconPath = new vscode.ThemeIcon('circle-slash');
+      return withId(item, node.id);
+    }
+  }
+}
+
+function withId(item: vscode.TreeItem, id: string): vscode.TreeItem {
+  item.id = id;
+  return item;
+}
+
+/** Registers the Claims view, its arrange commands, the badge and cursor following. */
+export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreeProvider): vscode.Disposable {
+  const view = vscode.window.createTreeView(VIEWS.claims, { treeDataProvider: provider, showCollapseAll: true });
+  const updateBadge = () => {
+    const claims = store.articles().flatMap((a) => a.analysis.claims);
+    const attention = claims.filter((c) => c.status === 'single-source' || c.status === 'conflicting').length;
+    const conflicting = claims.filter((c) => c.status === 'conflicting').length;
+    view.badge = attention ? { value: attention, tooltip: `${attention - conflicting} single-source and ${conflicting} conflicting claims` } : undefined;
+  };
+  updateBadge();
+
+  const pick = async <K extends keyof ClaimsViewState>(key: K, placeHolder: string, options: [ClaimsViewState[K], string][]) => {
+    const current = provider.state()[key];
+    const chosen = await vscode.window.showQuickPick(
+      options.map(([value, label]) => ({ label, value, description: value === current ? 'current' : undefined })),
+      { placeHolder },
+    );
+    if (chosen) provider.setState({ [key]: chosen.value } as Partial<ClaimsViewState>);
+  };
+
+  let followTimer: ReturnType<typeof setTimeout> | undefined;
+  const follow = (event: vscode.TextEditorSelectionChangeEvent) => {
+    if (!view.visible || !readSettings(event.textEditor.document.uri).followCursor) return;
+    clearTimeout(followTimer);
+    followTimer = setTimeout(() => {
+      const claim = store.claimAt(event.textEditor.document.uri, event.textEditor.document.offsetAt(event.selections[0].active));
+      const node = claim && provider.nodeOfClaim(claim.id);
+      if (node) void view.reveal(node, { select: true, focus: false });
+    }, 150);
+  };
+
+  return vscode.Disposable.from(
+    view,
+    store.onDidChange(updateBadge),
+    vscode.window.onDidChangeTextEditorSelection(follow),
+    { dispose: () => clearTimeout(followTimer) },
+    vscode.commands.registerCommand(COMMANDS.groupClaims.id, () =>
+      pick('groupBy', 'Group claims by', [['document', 'Document'], ['status', 'Status']]),
+    ),
+    vscode.commands.registerCommand(COMMANDS.sortClaims.id, () =>
+      pick('sortBy', 'Sort claims by', [['position', 'Document order'], ['status', 'Status (conflicting and single-source first)'], ['sources', 'Number of independent sources (fewest first)']]),
+    ),
+    vscode.commands.registerCommand(COMMANDS.filterClaims.id, () =>
+      pick('filter', 'Show claims', [
+        ['all', 'All claims'],
+        ['needs-attention', 'Single-source and conflicting'],
+        ['single-source', 'Single-source only'],
+        ['conflicting', 'Conflicting only'],
+        ['copy-only', 'Copies only'],
+        ['corroborated', 'Corroborated only'],
+      ]),
+    ),
+  );
+}

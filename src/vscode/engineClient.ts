@@ -1,0 +1,68 @@
+/**
+ * The extension's handle on the engine worker: typed calls that resolve with the worker's
+ * answer. Calls are answered in order, one at a time, by the single worker thread.
+ */
+import { Worker } from 'node:worker_threads';
+import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';
+import type { WorkerCall, WorkerMessage } from './protocol';
+
+/** Progress callback: documents analysed so far out of the total. */
+export type OnProgress = (done: number, total: number) => void;
+
+/** Typed calls into the engine worker. */
+export interface EngineClient {
+  configure(dataDir: string, options: EngineOptions): Promise<void>;
+  setDocuments(documents: SourceDocument[]): Promise<void>;
+  removeDocuments(ids: string[]): Promise<void>;
+  setUserWords(words: string[]): Promise<void>;
+  analyze(ids?: string[], onProgress?: OnProgress): Promise<CorpusAnalysis>;
+  dispose(): void;
+}
+
+interface Pending {
+  resolve(result: CorpusAnalysis | undefined): void;
+  reject(error: Error): void;
+  onProgress?: OnProgress;
+}
+
+/** Starts the worker script (dist/worker.js) and returns a client for it. */
+export function createEngineClient(workerPath: string): EngineClient {
+  const worker = new Worker(workerPath);
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let exited: Error | undefined;
+
+  worker.on('message', (message: WorkerMessage) => {
+    const entry = pending.get(message.id);
+    if (!entry) return;
+    if (message.type === 'progress') return entry.onProgress?.(message.done, message.total);
+    pending.delete(message.id);
+    if (message.type === 'error') entry.reject(new Error(message.message));
+    else entry.resolve(message.result);
+  });
+  const failAll = (error: Error) => {
+    exited = error;
+    pending.forEach((p) => p.reject(error));
+    pending.clear();
+  };
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`The Second Source engine stopped (exit code ${code})`)));
+
+  const call = (request: WorkerCall, onProgress?: OnProgress) =>
+    new Promise<CorpusAnalysis | undefined>((resolve, reject) => {
+      if (exited) return reject(exited);
+      const id = nextId++;
+      pending.set(id, { resolve, reject, onProgress });
+      worker.postMessage({ ...request, id });
+    });
+
+  const empty: CorpusAnalysis = { documents: [], copies: [] };
+  return {
+    configure: async (dataDir, options) => void (await call({ type: 'configure', dataDir, options })),
+    setDocuments: async (documents) => void (documents.length && (await call({ type: 'setDocuments', documents }))),
+    removeDocuments: async (ids) => void (ids.length && (await call({ type: 'removeDocuments', ids }))),
+    setUserWords: async (words) => void (await call({ type: 'setUserWords', words })),
+    analyze: async (ids, onProgress) => (await call({ type: 'analyze', ids }, onProgress)) ?? empty,
+    dispose: () => void worker.terminate(),
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * The messages between the extension and the engine worker (dist/worker.js). Requests carry
+ * an id; the worker answers each with exactly one response and may send progress before it.
+ */
+import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';
+
+/** What the extension asks the worker to do. */
+export type WorkerRequest =
+  /** Loads the data files and (re)creates the engine with these options; documents already sent are kept. */
+  | { id: number; type: 'configure'; dataDir: string; options: EngineOptions }
+  /** Adds or replaces documents. */
+  | { id: number; type: 'setDocuments'; documents: SourceDocument[] }
+  | { id: number; type: 'removeDocuments'; ids: string[] }
+  | { id: number; type: 'setUserWords'; words: string[] }
+  /** Analyses the given documents (all when `ids` is absent); progress is reported per document. */
+  | { id: number; type: 'analyze'; ids?: string[] };
+
+/** Request without its id, as the client's callers write it. */
+export type WorkerCall = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** What the worker sends back. */
+export type WorkerMessage =
+  | { id: number; type: 'result'; result?: CorpusAnalysis }
+  | { id: number; type: 'error'; message: string }
+  | { id: number; type: 'progress'; done: number; total: number };

@@ -1,0 +1,49 @@
+/** Reads the `secondSource.*` settings as typed values (the records live in ./contributes). */
+import * as vscode from 'vscode';
+import type { EngineOptions } from '../core/types';
+import { CONFIGURATION, DECORATION_STYLES } from './contributes';
+
+type Properties = typeof CONFIGURATION.properties;
+type Key = keyof Properties extends `secondSource.${infer K}` ? K : never;
+
+/** The settings the extension reads, with their declared defaults filled in. */
+export interface Settings {
+  files: string[];
+  exclude: string[];
+  checks: NonNullable<EngineOptions['checks']>;
+  corroborationThreshold: number;
+  minimumConfidence: number;
+  singleSourceClaims: 'off' | 'hint' | 'information';
+  decorations: (typeof DECORATION_STYLES)[number];
+  maxFileSize: number;
+  debounce: number;
+  followCursor: boolean;
+}
+
+/** Reads every setting for `scope` (a document or folder; window-wide when absent). */
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const config = vscode.workspace.getConfiguration('secondSource', scope);
+  const get = <K extends Key>(key: K) => config.get(key, CONFIGURATION.properties[`secondSource.${key}`].default as never);
+  return {
+    files: [...get('files')],
+    exclude: [...get('exclude')],
+    checks: { ...(get('checks') as object) },
+    corroborationThreshold: get('corroborationThreshold'),
+    minimumConfidence: get('minimumConfidence'),
+    singleSourceClaims: get('singleSourceClaims'),
+    decorations: get('decorations'),
+    maxFileSize: get('maxFileSize'),
+    debounce: get('debounce'),
+    followCursor: get('followCursor'),
+  };
+}
+
+/** The engine options the settings imply. */
+export function engineOptions(settings: Settings): EngineOptions {
+  return { checks: settings.checks, corroborationThreshold: settings.corroborationThreshold };
+}
+
+/** True when a configuration change touches any `secondSource.<key>`. */
+export function affects(event: vscode.ConfigurationChangeEvent, ...keys: Key[]): boolean {
+  return keys.some((k) => event.affectsConfiguration(`secondSource.${k}`));
+}

@@ -1,0 +1,65 @@
+/** The Suspect spellings view: every finding in the workspace by document, with its fixes as inline actions. */
+import * as vscode from 'vscode';
+import type { Finding } from '../core/types';
+import type { AnalysisStore, Article } from './analysisStore';
+import { COMMANDS, FINDING_CONTEXT, VIEWS } from './contributes';
+import type { FindingTarget } from './fixes';
+import { findingWhy } from './present';
+
+/** A node of the spellings tree; a finding node doubles as the fix commands' argument. */
+export type SpellingsNode = { kind: 'document'; article: Article } | ({ kind: 'finding' } & FindingTarget);
+
+/** The tree data provider over the store (memory only in `getChildren`). */
+export interface SpellingsTreeProvider extends vscode.TreeDataProvider<SpellingsNode>, vscode.Disposable {}
+
+const ICON: Record<Finding['severity'], string> = { warning: 'warning', information: 'info', hint: 'lightbulb' };
+
+/** Creates the provider; it rebuilds its nodes whenever the store changes. */
+export function createSpellingsTreeProvider(store: AnalysisStore): SpellingsTreeProvider {
+  const changed = new vscode.EventEmitter<SpellingsNode | undefined | void>();
+  let roots: SpellingsNode[] = [];
+  const children = new Map<SpellingsNode, SpellingsNode[]>();
+  const rebuild = () => {
+    children.clear();
+    roots = store.articles().filter((a) => a.analysis.findings.length).map((article) => {
+      const node: SpellingsNode = { kind: 'document', article };
+      children.set(node, article.analysis.findings.map((finding) => ({ kind: 'finding', uri: article.key, finding })));
+      return node;
+    });
+    changed.fire();
+  };
+  rebuild();
+  const subscription = store.onDidChange(rebuild);
+  return {
+    onDidChangeTreeData: changed.event,
+    getChildren: (node) => (node ? (children.get(node) ?? []) : roots),
+    getTreeItem(node) {
+      if (node.kind === 'document') {
+        const item = new vscode.TreeItem(node.article.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.resourceUri = node.article.uri;
+        item.description = String(node.article.analysis.findings.length);
+        return item;
+      }
+      const { finding } = node;
+      const item = new vscode.TreeItem(finding.suggestions.length ? `${finding.text} → ${finding.suggestions[0]}` : finding.text);
+      item.description = finding.rule;
+      item.tooltip = `${finding.message}\n${findingWhy(finding)}`;
+      item.iconPath = new vscode.ThemeIcon(ICON[finding.severity]);
+      item.contextValue = FINDING_CONTEXT;
+      item.command = { title: COMMANDS.openLocation.title, command: COMMANDS.openLocation.id, arguments: [node.uri, finding.start, finding.end] };
+      return item;
+    },
+    dispose: () => (subscription.dispose(), changed.dispose()),
+  };
+}
+
+/** Registers the Suspect spellings view and its badge. */
+export function registerSpellingsView(store: AnalysisStore, provider: SpellingsTreeProvider): vscode.Disposable {
+  const view = vscode.window.createTreeView(VIEWS.spellings, { treeDataProvider: provider, showCollapseAll: true });
+  const updateBadge = () => {
+    const count = store.articles().reduce((n, a) => n + a.analysis.findings.length, 0);
+    view.badge = count ? { value: count, tooltip: `${count} suspect spelling${count === 1 ? '' : 's'}` } : undefined;
+  };
+  updateBadge();
+  return vscode.Disposable.from(view, store.onDidChange(updateBadge));
+}

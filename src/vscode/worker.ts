@@ -1,0 +1,80 @@
+/**
+ * The engine host: runs in a worker thread so that parsing and corroborating a folder
+ * never blocks the editor. Speaks the protocol in ./protocol.
+ */
+import { parentPort } from 'node:worker_threads';
+import { createEngine, type Engine } from '../core/engine';
+import { loadResources } from '../node/resources';
+import type { EngineResources, SourceDocument } from '../core/types';
+import type { WorkerMessage, WorkerRequest } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('dist/worker.js must run as a worker thread');
+
+let resources: { dataDir: string; data: EngineResources } | undefined;
+let engine: Engine | undefined;
+// The worker keeps the texts so that a new configuration can rebuild the engine without the extension resending them.
+const texts = new Map<string, string>();
+let userWords: string[] = [];
+
+const send = (message: WorkerMessage) => port.postMessage(message);
+
+function requireEngine(): Engine {
+  if (!engine) throw new Error('The engine is not configured yet');
+  return engine;
+}
+
+function handle(request: WorkerRequest): void {
+  switch (request.type) {
+    case 'configure': {
+      if (resources?.dataDir !== request.dataDir) resources = { dataDir: request.dataDir, data: loadResources(request.dataDir) };
+      engine = createEngine(resources.data, { ...request.options, userWords });
+      for (const [id, text] of texts) engine.setDocument({ id, text });
+      send({ id: request.id, type: 'result' });
+      return;
+    }
+    case 'setDocuments': {
+      const target = requireEngine();
+      request.documents.forEach((doc: SourceDocument) => {
+        texts.set(doc.id, doc.text);
+        target.setDocument(doc);
+      });
+      send({ id: request.id, type: 'result' });
+      return;
+    }
+    case 'removeDocuments': {
+      const target = requireEngine();
+      request.ids.forEach((id) => {
+        texts.delete(id);
+        target.removeDocument(id);
+      });
+      send({ id: request.id, type: 'result' });
+      return;
+    }
+    case 'setUserWords': {
+      userWords = request.words;
+      requireEngine().setUserWords(userWords);
+      send({ id: request.id, type: 'result' });
+      return;
+    }
+    case 'analyze': {
+      const target = requireEngine();
+      const ids = (request.ids ?? target.documentIds()).filter((id) => texts.has(id));
+      const documents = ids.map((id, i) => {
+        const result = target.analyzeDocument(id);
+        send({ id: request.id, type: 'progress', done: i + 1, total: ids.length });
+        return result;
+      });
+      send({ id: request.id, type: 'result', result: { documents, copies: target.copies() } });
+      return;
+    }
+  }
+}
+
+port.on('message', (request: WorkerRequest) => {
+  try {
+    handle(request);
+  } catch (error) {
+    send({ id: request.id, type: 'error', message: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+  }
+});

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { readFileSync } from 'node:fs';
+import { api, hoverText, open, positionOf, seed, waitFor } from './helpers';
+import type { ClaimsNode } from '../../../src/vscode/claimsTree';
+
+const SOURCE_003 = '003_358ddcd0763e7200.txt';
+
+describe('Claims and their sources', () => {
+  it('shows 003 on the hover card of 002’s “Xiaomi refused to comment”', async () => {
+    const document = await open('002');
+    const position = positionOf(document, 'Xiaomi refused to comment', 'Xiaomi ref'.length);
+    const text = await waitFor('a hover that names 003', async () => {
+      const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position));
+      return t.includes(SOURCE_003) && t;
+    });
+    assert.match(text, /Corroborated|Conflicting/);
+    assert.match(text, /command:secondSource\.openLocation/, 'a link opens the source at its sentence');
+  });
+
+  it('lists 003’s sentence among the references of that claim', async () => {
+    const document = await open('002');
+    const position = positionOf(document, 'Xiaomi refused to comment', 3);
+    const locations = await waitFor('references', async () => {
+      const found = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+      return found?.some((l) => l.uri.path.endsWith(SOURCE_003)) && found;
+    });
+    const in003 = locations.filter((l) => l.uri.path.endsWith(SOURCE_003));
+    const source = await vscode.workspace.openTextDocument(seed('003'));
+    assert.ok(in003.some((l) => /declined to comment/.test(source.getText(l.range))), `003 sentences: ${in003.map((l) => source.getText(l.range)).join(' | ')}`);
+  });
+
+  it('lists the claims of 000 in document order with their statuses in the Claims tree', async () => {
+    const { claimsTree, store } = await api();
+    const uri = seed('000');
+    await waitFor('000 analysed', () => store.article(uri));
+    claimsTree.setState({ groupBy: 'document', sortBy: 'position', filter: 'all' });
+    const roots = (await claimsTree.getChildren()) as ClaimsNode[];
+    const root = roots.find((n) => n.kind === 'document' && n.article.uri.toString() === uri.toString());
+    assert.ok(root, 'a node for 000');
+    const claims = ((await claimsTree.getChildren(root)) as ClaimsNode[]).flatMap((n) => (n.kind === 'claim' ? [n] : []));
+    assert.ok(claims.length >= 5, `000 has claims (${claims.length})`);
+    const starts = claims.map((n) => n.claim.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'document order');
+    for (const node of claims) {
+      const item = await claimsTree.getTreeItem(node);
+      assert.equal(item.contextValue, `secondSource.claim.${node.claim.status}`);
+      assert.ok(item.iconPath instanceof vscode.ThemeIcon);
+    }
+    // 001 is a syndicated copy of 000: a sentence both hold word for word has at least that copy.
+    const copy = readFileSync(seed('001').fsPath, 'utf8');
+    const shared = claims.filter((n) => copy.includes(n.claim.text));
+    assert.ok(shared.length > 0, 'some claims are in 001 too');
+    for (const node of shared) assert.notEqual(node.claim.status, 'single-source', `“${node.claim.text.slice(0, 60)}” is in 001 as well`);
+    // 002 reports Lou's tests too, independently.
+    const lou = claims.find((n) => n.claim.text.includes('Gin-Shian Lou'));
+    assert.equal(lou?.claim.status, 'corroborated');
+  });
+
+  it('filters the Claims tree to single-source claims only', async () => {
+    const { claimsTree } = await api();
+    claimsTree.setState({ groupBy: 'status', filter: 'single-source' });
+    try {
+      const roots = (await claimsTree.getChildren()) as ClaimsNode[];
+      const statuses = roots.filter((n) => n.kind === 'status').map((n) => (n.kind === 'status' ? n.status : ''));
+      assert.ok(statuses.every((s) => s === 'single-source'), statuses.join(','));
+      for (const root of roots.filter((n) => n.kind === 'status')) {
+        for (const node of (await claimsTree.getChildren(root)) as ClaimsNode[]) assert.ok(node.kind === 'claim' && node.claim.status === 'single-source');
+      }
+    } finally {
+      claimsTree.setState({ groupBy: 'document', sortBy: 'position', filter: 'all' });
+    }
+  });
+
+  it('moves the selection to the next claim with “Next claim”', async () => {
+    const document = await open('002');
+    const { store } = await api();
+    const article = await waitFor('002 analysed', () => store.article(document.uri));
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('secondSource.nextClaim');
+    const first = [...article.analysis.claims].sort((a, b) => a.start - b.start).find((c) => c.start > 0) ?? article.analysis.claims[0];
+    assert.equal(document.offsetAt(editor.selection.start), first.start);
+  });
+});

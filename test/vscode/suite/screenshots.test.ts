@@ -1,0 +1,52 @@
+// Screenshots for docs/screenshots, taken by the code-server runner (skipped elsewhere).
+import * as vscode from 'vscode';
+import { api, open, positionOf, screenshot, waitFor } from './helpers';
+
+const enabled = !!process.env.SECOND_SOURCE_SCREENSHOT_REQUESTS;
+
+(enabled ? describe : describe.skip)('Screenshots', () => {
+  it('captures the hover card of a corroborated claim', async () => {
+    await api();
+    const document = await open('002');
+    const editor = vscode.window.activeTextEditor!;
+    const position = positionOf(document, 'Xiaomi refused to comment', 'Xiaomi ref'.length);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('hover-claim', '.monaco-hover .rendered-markdown');
+  });
+
+  it('captures the hover card of a suspect spelling', async () => {
+    const document = await open('000');
+    const editor = vscode.window.activeTextEditor!;
+    const position = positionOf(document, 'China Unicorn', 'China Uni'.length);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('hover-spelling', '.monaco-hover .rendered-markdown');
+  });
+
+  it('captures the Problems panel', async () => {
+    await open('000');
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await screenshot('problems', '.markers-panel .monaco-list-row', { escapeFirst: true });
+  });
+
+  it('captures the sidebar', async () => {
+    const { store, claimsTree } = await api();
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    const document = await open('002');
+    const article = await waitFor('002 analysed', () => store.article(document.uri));
+    await vscode.commands.executeCommand('secondSource.showSidebar');
+    const claim = article.analysis.claims.find((c) => c.text.includes('refused')) ?? article.analysis.claims[0];
+    const editor = vscode.window.activeTextEditor!;
+    const position = document.positionAt(claim.start);
+    editor.selection = new vscode.Selection(position, position);
+    await waitFor('the claim node', () => claimsTree.nodeOfClaim(claim.id));
+    await screenshot('sidebar', '.pane-body .monaco-list-row');
+  });
+});
