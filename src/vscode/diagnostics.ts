@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core/types';
 import type { AnalysisStore, Article } from './analysisStore';
 import { readSettings, affects } from './settings';
-import { findingWhy } from './present';
 
 /** The `source` of every diagnostic the extension reports. */
 export const DIAGNOSTIC_SOURCE = 'Second Source';
@@ -19,9 +18,8 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /** The diagnostic of one finding; its code is the rule id, which the quick fixes key on. */
 export function findingDiagnostic(article: Article, finding: Finding): vscode.Diagnostic {
-  const why = findingWhy(finding);
-  const fix = finding.suggestions.length ? ` → ${finding.suggestions[0]}` : '';
-  const message = why === finding.message ? `${finding.message}${fix}` : `${finding.message}${fix} (${why})`;
+  const fix = finding.suggestions[0];
+  const message = fix && !finding.message.includes(fix) ? `${finding.message} Suggestion: ${fix}.` : finding.message;
   const diagnostic = new vscode.Diagnostic(article.lines.rangeOf(finding), message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = finding.rule;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Claim, Evidence, Finding } from '../core/types';
 import type { AnalysisStore, Article } from './analysisStore';
 import { COMMANDS } from './contributes';
-import { commandLink, documentName, emphasise, escapeMarkdown, findingWhy, independent, reasonsText, relationText, sourceCount, STATUS } from './present';
+import { commandLink, documentName, emphasise, escapeMarkdown, findingWhy, independent, messageExplains, reasonsText, relationText, sourceCount, STATUS } from './present';
 import { locateFinding } from './fixes';
 
 function evidenceLines(evidence: Evidence): string {
@@ -36,8 +36,7 @@ export function findingCard(article: Article, finding: Finding): string {
     `$(warning) **Suspect spelling** “${escapeMarkdown(finding.text)}” · \`${finding.rule}\``,
     escapeMarkdown(finding.message),
   ];
-  const why = findingWhy(finding);
-  if (why !== finding.message) lines.push(`Why: ${escapeMarkdown(why)}.`);
+  if (!messageExplains(finding)) lines.push(`Why: ${escapeMarkdown(findingWhy(finding))}.`);
   if (fixes.length) lines.push(`Fix: ${fixes.join(' · ')}`);
   lines.push(`${commandLink('Add to word list', COMMANDS.addToWordList.id, [target])} · ${commandLink('Ignore here', COMMANDS.ignoreFinding.id, [target])}`);
   return lines.join('\n\n');

@@ -100,6 +100,16 @@ export function findingWhy(finding: Finding): string {
   }
 }
 
+/** True when the engine's message already says what `findingWhy` would (then a card shows it once). */
+export function messageExplains(finding: Finding): boolean {
+  const r = finding.reason;
+  if (!r) return true;
+  if (r.kind === 'confusion') return finding.message.includes(r.known);
+  if (r.kind === 'compound') return finding.message.includes(r.joined);
+  if (r.kind === 'split') return r.parts.every((p) => finding.message.includes(p));
+  return false;
+}
+
 /** A `command:` link for a MarkdownString (the command must be listed as enabled on the string). */
 export function commandLink(title: string, command: string, args: unknown[]): string {
   return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;

@@ -4,7 +4,7 @@ import type { Finding } from '../core/types';
 import type { AnalysisStore, Article } from './analysisStore';
 import { COMMANDS, FINDING_CONTEXT, VIEWS } from './contributes';
 import type { FindingTarget } from './fixes';
-import { findingWhy } from './present';
+import { findingWhy, messageExplains } from './present';
 
 /** A node of the spellings tree; a finding node doubles as the fix commands' argument. */
 export type SpellingsNode = { kind: 'document'; article: Article } | ({ kind: 'finding' } & FindingTarget);
@@ -43,7 +43,7 @@ export function createSpellingsTreeProvider(store: AnalysisStore): SpellingsTree
       const { finding } = node;
       const item = new vscode.TreeItem(finding.suggestions.length ? `${finding.text} → ${finding.suggestions[0]}` : finding.text);
       item.description = finding.rule;
-      item.tooltip = `${finding.message}\n${findingWhy(finding)}`;
+      item.tooltip = messageExplains(finding) ? finding.message : `${finding.message}\n${findingWhy(finding)}`;
       item.iconPath = new vscode.ThemeIcon(ICON[finding.severity]);
       item.contextValue = FINDING_CONTEXT;
       item.command = { title: COMMANDS.openLocation.title, command: COMMANDS.openLocation.id, arguments: [node.uri, finding.start, finding.end] };

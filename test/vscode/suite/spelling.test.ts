@@ -71,3 +71,21 @@ describe('Suspect spellings in the editor', () => {
     assert.deepEqual(ours(document.uri).filter((d) => d.code === 'single-source-claim'), []);
   });
 });
+
+describe('Re-analysis on edits', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('flags a suspect spelling typed into a document once the edit settles, without saving it', async () => {
+    const document = await open('002');
+    const line = document.lineCount - 1;
+    const end = document.lineAt(line).range.end;
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(end, '\nA local news paper reported the probe.'));
+    const start = document.getText().lastIndexOf('news paper');
+    const span = new vscode.Range(document.positionAt(start), document.positionAt(start + 'news paper'.length));
+    await waitFor('a diagnostic on the typed words', () => ours(document.uri).some((d) => d.range.intersection(span) && !d.range.isEmpty));
+    assert.equal(document.isDirty, true, 'the edit is the user’s; nothing was saved');
+  });
+});
