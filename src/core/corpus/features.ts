@@ -17,6 +17,9 @@ export interface Item {
   kind: ItemKind;
   /** For numbers: what is counted ("month", "percent"); '' otherwise. */
   unit: string;
+  /** Cached weight, valid while `weightTag` is the matcher's current IDF function. */
+  weight?: number;
+  weightTag?: unknown;
   /** Which clause of the sentence holds it (0-based; clauses split at commas and conjunctions). */
   clause: number;
 }

@@ -28,13 +28,15 @@ export const DEFAULT_CORROBORATION_THRESHOLD = 0.5;
 /** Evidence kept per claim, best first. */
 export const MAX_EVIDENCE = 8;
 /** Candidate sentences scored in full per claim, after retrieval. */
-const CANDIDATES = 16;
+const CANDIDATES = 10;
+/** A candidate must share this share of the claim's retrieval weight to be scored in full. */
+const MIN_SHARED_WEIGHT = 0.25;
 /** Index terms in more than this share of sentences do not retrieve candidates (they still score). */
-const COMMON_TERM_SHARE = 0.05;
+const COMMON_TERM_SHARE = 0.005;
 /** ...but in a small corpus every term may retrieve. */
 const MIN_COMMON_DF = 100;
 /** Postings read per claim at most: the rarest terms are read first. */
-const POSTINGS_BUDGET = 4000;
+const POSTINGS_BUDGET = 300;
 /** A conflict needs the non-numeric content to match this much above the threshold. */
 const CONFLICT_MARGIN = 0.1;
 
@@ -53,9 +55,20 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const sentences = new Map<number, Indexed>();
   const docs = new Map<string, number[]>();
   let nextId = 0;
-  const idf = (key: string) => terms.idf(key);
+  // IDF is read many times per claim; the cache lives until the next change to the corpus.
+  // A fresh function per corpus state also tags the weights the matcher caches on items.
+  const makeIdf = () => {
+    const cache = new Map<string, number>();
+    return (key: string) => {
+      let v = cache.get(key);
+      if (v === undefined) cache.set(key, (v = terms.idf(key)));
+      return v;
+    };
+  };
+  let idf = makeIdf();
 
   const remove = (docId: string) => {
+    idf = makeIdf();
     for (const id of docs.get(docId) ?? []) {
       terms.delete(id, sentences.get(id)!.features.keys);
       sentences.delete(id);
@@ -70,6 +83,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const keys = f.keys.filter((k) => terms.df(k) <= maxDf).sort((a, b) => terms.df(a) - terms.df(b));
     const acc = new Map<number, number>();
     let read = 0;
+    let total = 0;
+    for (const key of keys) total += idf(key);
     for (const key of keys) {
       const postings = terms.get(key);
       if (!postings) continue;
@@ -78,8 +93,9 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       const w = idf(key);
       for (const id of postings) acc.set(id, (acc.get(id) ?? 0) + w);
     }
+    const floor = MIN_SHARED_WEIGHT * total;
     return [...acc.entries()]
-      .filter(([id]) => sentences.get(id)!.features.docId !== f.docId)
+      .filter(([id, w]) => w >= floor && sentences.get(id)!.features.docId !== f.docId)
       .sort((a, b) => b[1] - a[1])
       .slice(0, CANDIDATES)
       .map(([id]) => id);
@@ -90,10 +106,13 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     for (const id of retrieve(f)) {
       const other = sentences.get(id)!.features;
       const m = matchSentences(f, other, idf, synonyms);
-      const copied = copies.areCopies(f.docId, other.docId) || isNearVerbatim(f.words, other.words);
       let relation: Evidence['relation'] | undefined;
+      let copied = false;
       if (m.conflict && m.namesAgree && m.contentScore >= threshold + CONFLICT_MARGIN) relation = 'conflicts';
-      else if (m.score >= threshold) relation = copied ? 'copy' : 'corroborates';
+      else if (m.score >= threshold) {
+        copied = copies.areCopies(f.docId, other.docId) || isNearVerbatim(f.words, other.words);
+        relation = copied ? 'copy' : 'corroborates';
+      }
       if (!relation) continue;
       const s = other.sentence;
       const reasons = copied ? [{ kind: 'copy' as const, claim: f.docId, source: other.docId }, ...m.reasons] : m.reasons;
@@ -107,6 +126,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   return {
     upsert(doc, claims) {
       remove(doc.id);
+      idf = makeIdf();
       const ids: number[] = [];
       const words: string[] = [];
       for (const s of doc.sentences) for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'number') words.push(t.text.toLowerCase());

@@ -49,8 +49,15 @@ interface Alignment {
 
 type Idf = (key: string) => number;
 
-const weightOf = (item: Item, idf: Idf) =>
-  Math.pow(idf(item.key), MATCH_WEIGHTS.idfPower) * (item.kind === 'name' ? MATCH_WEIGHTS.name : item.kind === 'word' ? 1 : MATCH_WEIGHTS.quantity);
+// The index hands a new `idf` function whenever the corpus changes, so the function itself
+// tags the cached weight.
+function weightOf(item: Item, idf: Idf): number {
+  if (item.weightTag === idf) return item.weight!;
+  const w = Math.pow(idf(item.key), MATCH_WEIGHTS.idfPower) * (item.kind === 'name' ? MATCH_WEIGHTS.name : item.kind === 'word' ? 1 : MATCH_WEIGHTS.quantity);
+  item.weight = w;
+  item.weightTag = idf;
+  return w;
+}
 
 const isContent = (it: Item) => it.kind === 'word' || it.kind === 'name';
 
@@ -64,8 +71,20 @@ export function matchSentences(a: SentenceFeatures, b: SentenceFeatures, idf: Id
   return { score: best.score, contentScore: best.contentScore, reasons: best.reasons, conflict: findConflict(a, b), namesAgree: best.unmatchedNames === 0 };
 }
 
+// Most candidates fail: reasons are only collected (by a second pass) for those that pass.
 function align(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, synonyms: SynonymLookup): Alignment {
+  const fast = alignItems(aItems, bItems, idf, synonyms, undefined);
+  if (fast.score < REASONS_FLOOR && fast.contentScore < REASONS_FLOOR) return fast;
   const reasons: MatchReason[] = [];
+  return { ...alignItems(aItems, bItems, idf, synonyms, reasons), reasons };
+}
+
+/** Scores below this never become evidence under any sensible threshold, so their reasons are not built. */
+const REASONS_FLOOR = 0.3;
+const NO_REASONS: MatchReason[] = [];
+
+function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, synonyms: SynonymLookup, collect: MatchReason[] | undefined): Alignment {
+  const reasons = collect ?? NO_REASONS;
   const bByKey = new Map<string, Item>();
   for (const it of bItems) if (!bByKey.has(it.key)) bByKey.set(it.key, it);
   const matchedB = new Set<string>();
@@ -84,20 +103,20 @@ function align(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, synon
     if (same) {
       credit = 1;
       matchedB.add(it.key);
-      reasons.push({ kind: it.kind === 'word' ? 'lemma' : it.kind, claim: it.surface, source: same.surface });
+      collect?.push({ kind: it.kind === 'word' ? 'lemma' : it.kind, claim: it.surface, source: same.surface });
     } else if (it.kind === 'word') {
       const free = (o: Item) => o.kind === 'word' && !matchedB.has(o.key) && !seenA.has(o.key);
       const syn = bItems.find((o) => free(o) && synonyms.areSynonyms(it.key, o.key));
       if (syn) {
         credit = MATCH_WEIGHTS.synonym;
         matchedB.add(syn.key);
-        reasons.push({ kind: 'synonym', claim: it.surface, source: syn.surface });
+        collect?.push({ kind: 'synonym', claim: it.surface, source: syn.surface });
       } else if (MATCH_WEIGHTS.stem > 0) {
         const st = bItems.find((o) => free(o) && sameStem(it.key, o.key));
         if (st) {
           credit = MATCH_WEIGHTS.stem;
           matchedB.add(st.key);
-          reasons.push({ kind: 'lemma', claim: it.surface, source: st.surface });
+          collect?.push({ kind: 'lemma', claim: it.surface, source: st.surface });
         }
       }
     } else if (it.kind === 'name') unmatchedNames++;

@@ -18,8 +18,13 @@ export function isNearVerbatim(a: readonly string[], b: readonly string[]): bool
   return shared / (ga.size + gb.size - shared) >= VERBATIM_JACCARD;
 }
 
+const cache = new WeakMap<readonly string[], Set<string>>();
+
 function bigrams(words: readonly string[]): Set<string> {
+  const hit = cache.get(words);
+  if (hit) return hit;
   const out = new Set<string>();
+  cache.set(words, out);
   for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
   return out;
 }

@@ -17,16 +17,16 @@ export interface Quantity {
   text: string;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = Object.assign(Object.create(null), {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12, half: 0.5,
-};
-const SCALES: Record<string, number> = {
+});
+const SCALES: Record<string, number> = Object.assign(Object.create(null), {
   hundred: 1e2, thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
-};
-const CURRENCY: Record<string, string> = { $: '$', '£': '£', '€': '€', '¥': '¥', us$: '$', usd: '$', gbp: '£', eur: '€' };
+});
+const CURRENCY: Record<string, string> = Object.assign(Object.create(null), { $: '$', '£': '£', '€': '€', '¥': '¥', us$: '$', usd: '$', gbp: '£', eur: '€' });
 const PERCENT = new Set(['%', 'percent', 'per cent', 'pc', 'percentage']);
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Words after a number that are grammar, not what is counted. */
@@ -34,6 +34,9 @@ const SKIP_AFTER = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on
 
 /** The numeric value of one token ("3", "90,000", "27%", "three"), or undefined. */
 export function tokenValue(text: string): number | undefined {
+  const c = text.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  if (!digit && c !== 43 && c !== 45 && !(text.toLowerCase() in UNITS)) return undefined;
   const t = text.toLowerCase();
   const digits = /^[+-]?\d[\d,]*(?:\.\d+)?/.exec(t);
   if (digits) return Number(digits[0].replace(/,/g, ''));

@@ -15,8 +15,17 @@ const NONE: readonly number[] = [];
 
 /** Wraps a table; without one, nothing is a synonym. */
 export function createSynonymLookup(table: SynonymTable | undefined): SynonymLookup {
-  const synsets = (lemma: string): readonly number[] =>
-    table && Object.prototype.hasOwnProperty.call(table, lemma) ? table[lemma] : NONE;
+  // Lookups repeat for the same lemmas; a Map answers faster than the big parsed object.
+  const cache = new Map<string, readonly number[]>();
+  const synsets = (lemma: string): readonly number[] => {
+    let hit = cache.get(lemma);
+    if (hit === undefined) {
+      hit = table && Object.prototype.hasOwnProperty.call(table, lemma) ? table[lemma] : NONE;
+      if (cache.size > 100_000) cache.clear();
+      cache.set(lemma, hit);
+    }
+    return hit;
+  };
   return {
     synsets,
     areSynonyms(a, b) {
