@@ -54,6 +54,16 @@ function phraseAfter(s: Sentence, from: number): string | undefined {
 
 function phraseBefore(s: Sentence, verb: number): string | undefined {
   const t = s.tokens;
+  // "John Smith, a spokesman for the firm, said": skip the appositive back to the name.
+  if (t[verb - 1]?.text === ',') {
+    let p = verb - 2;
+    while (p >= 0 && t[p].text !== ',' && verb - p < MAX_WORDS + 2) p--;
+    if (p <= 0 || t[p].text !== ',' || !DETERMINERS.has(t[p + 1].text.toLowerCase())) return undefined;
+    let nameStart = p;
+    while (nameStart > 0 && /^\p{Lu}/u.test(t[nameStart - 1].text)) nameStart--;
+    if (nameStart === p || (nameStart > 0 && !BOUNDARY.has(t[nameStart - 1].text))) return undefined;
+    return text(s, t[nameStart], t[p - 1]);
+  }
   let start = verb;
   while (start > 0 && verb - start < MAX_WORDS && !BOUNDARY.has(t[start - 1].text) && !CLAUSE_WORDS.has(t[start - 1].text.toLowerCase())) start--;
   if (start === verb) return undefined;

@@ -40,6 +40,8 @@ const POSTINGS_BUDGET = 300;
 /** A conflict needs the non-numeric content to match this much above the threshold. */
 const CONFLICT_MARGIN = 0.1;
 
+const QUANTITY_KEY = /^(?:#|y\d|m\d|wd\d)/;
+
 interface Indexed {
   features: SentenceFeatures;
   claim: ClaimSentence;
@@ -82,6 +84,9 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const maxDf = Math.max(MIN_COMMON_DF, COMMON_TERM_SHARE * terms.size);
     const keys = f.keys.filter((k) => terms.df(k) <= maxDf).sort((a, b) => terms.df(a) - terms.df(b));
     const acc = new Map<number, number>();
+    // Sentences reached through a shared number or date are kept even with little else in common:
+    // the figure may anchor one clause of a longer sentence.
+    const anchored = new Set<number>();
     let read = 0;
     let total = 0;
     for (const key of keys) total += idf(key);
@@ -92,10 +97,11 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       read += postings.size;
       const w = idf(key);
       for (const id of postings) acc.set(id, (acc.get(id) ?? 0) + w);
+      if (QUANTITY_KEY.test(key)) for (const id of postings) anchored.add(id);
     }
     const floor = MIN_SHARED_WEIGHT * total;
     return [...acc.entries()]
-      .filter(([id, w]) => w >= floor && sentences.get(id)!.features.docId !== f.docId)
+      .filter(([id, w]) => (w >= floor || anchored.has(id)) && sentences.get(id)!.features.docId !== f.docId)
       .sort((a, b) => b[1] - a[1])
       .slice(0, CANDIDATES)
       .map(([id]) => id);

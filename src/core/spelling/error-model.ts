@@ -27,11 +27,22 @@ const SOUND_ALIKE = new Set(['cs', 'sc', 'ck', 'kc', 'sz', 'zs', 'iy', 'yi', 'gj
 /** Cost of a single edit kind, in units where an arbitrary edit is 1. */
 export const COST = { cheapSubstitution: 0.6, substitution: 1, transposition: 0.6, doubling: 0.4, insertion: 1, deletion: 1 } as const;
 
+// Substitution costs for character codes below 128, computed once (scans call this millions of times).
+const SUB = (() => {
+  const table = new Float32Array(128 * 128).fill(COST.substitution);
+  for (let a = 0; a < 128; a++) {
+    for (let b = 0; b < 128; b++) {
+      const pair = String.fromCharCode(a, b);
+      if (a === b) table[a * 128 + b] = 0;
+      else if ((VOWELS.has(pair[0]) && VOWELS.has(pair[1])) || ADJACENT.has(pair) || SOUND_ALIKE.has(pair)) table[a * 128 + b] = COST.cheapSubstitution;
+    }
+  }
+  return table;
+})();
+
 function substitutionCost(a: number, b: number): number {
   if (a === b) return 0;
-  const pair = String.fromCharCode(a, b);
-  const vowels = VOWELS.has(pair[0]) && VOWELS.has(pair[1]);
-  return vowels || ADJACENT.has(pair) || SOUND_ALIKE.has(pair) ? COST.cheapSubstitution : COST.substitution;
+  return a < 128 && b < 128 ? SUB[a * 128 + b] : COST.substitution;
 }
 
 let rows = [0, 1, 2].map(() => new Float64Array(64));

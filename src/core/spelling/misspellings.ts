@@ -13,8 +13,16 @@ import { isJudgeable, type Word } from './words';
 const CONFIDENT_COST = 1;
 /** A shown correction must take at least this share of the candidates' probability. */
 const CONFIDENT_SHARE = 0.5;
-/** A run-together must split into a pair common enough to occur by chance in SUBTLEX. */
-const SPLIT_EXPECTED_MIN = 1;
+/**
+ * A run-together must split into everyday words: a pair expected at least this often by
+ * chance in SUBTLEX's 50 million words (about once per million). Rarer pairs are more
+ * likely a compound the dictionary lacks ("matchday") than a missing space.
+ */
+const SPLIT_EXPECTED_MIN = 50;
+/** Inflections and derivations Hunspell may lack for a word it knows ("workforces"). */
+const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'ation', 'ations', 'isation', 'ization', 'ness', 'ment', 'ments', 'able'];
+/** Prefixes that make new words from known ones ("demerged", "untaxed"). */
+const PREFIXES = ['de', 'un', 're', 'non', 'pre', 'post', 'over', 'under', 'out', 'co', 'anti', 'mis', 'sub', 'inter', 'multi', 'super', 'micro', 'mega', 'cyber', 'e'];
 
 /** Judges words one by one (cached per form, dialect and folder state). */
 export function judgeWords(words: ReadonlyArray<Word>, dialect: Dialect, lexicon: Lexicon, suggester: Suggester, folder: FolderVocabulary): Finding[] {
@@ -42,9 +50,13 @@ function judge(w: Word, dialect: Dialect, lexicon: Lexicon, suggester: Suggester
   if (w.capitalised || w.form.includes('-')) {
     return { ...span, rule: 'unknown-word', message: `"${span.text}" is not in the dictionary and appears only once in the folder.`, suggestions: [], confidence: 0.2, severity: 'hint' };
   }
-  const ranked = suggester.rank(w.form, dialect, 5);
+  if (derivedFromKnown(w.form.toLowerCase(), lexicon)) {
+    return { ...span, rule: 'unknown-word', message: `"${span.text}" is not in the dictionary but looks like a regular form of a word it knows.`, suggestions: [], confidence: 0.1, severity: 'hint', reason: { kind: 'dictionary', dialect } };
+  }
+  const ranked = suggester.rank(w.form, dialect, 5, false);
   const top = ranked[0];
-  const share = top ? shareOf(ranked) : 0;
+  // The word itself is a hypothesis too: SUBTLEX counts what people really write.
+  const share = top ? shareOf(ranked, suggester.selfScore(w.form)) : 0;
   if (top?.parts) {
     const expected = Math.exp(top.score + EDIT_PENALTY * top.cost) - 0.5;
     if (expected >= SPLIT_EXPECTED_MIN && share >= CONFIDENT_SHARE) {
@@ -71,11 +83,19 @@ function judge(w: Word, dialect: Dialect, lexicon: Lexicon, suggester: Suggester
   };
 }
 
-// The top candidate's share of the probability mass of all candidates.
-function shareOf(ranked: ReadonlyArray<Candidate>): number {
+// The top candidate's share of the probability mass of all candidates and the word as typed.
+function shareOf(ranked: ReadonlyArray<Candidate>, self: number): number {
   const max = ranked[0].score;
-  const sum = ranked.reduce((s, c) => s + Math.exp(c.score - max), 0);
+  const sum = ranked.reduce((s, c) => s + Math.exp(c.score - max), 0) + Math.exp(self - max);
   return 1 / sum;
+}
+
+/** Whether the word is a known word with a productive prefix or suffix added. */
+function derivedFromKnown(word: string, lexicon: Lexicon): boolean {
+  const known = (stem: string) => stem.length >= 3 && (lexicon.acceptsAny(stem) || lexicon.acceptsAny(stem + 'e'));
+  for (const suffix of SUFFIXES) if (word.endsWith(suffix) && known(word.slice(0, -suffix.length))) return true;
+  for (const prefix of PREFIXES) if (word.startsWith(prefix) && known(word.slice(prefix.length))) return true;
+  return false;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -129,7 +129,7 @@ function matchRun(text: string, window: Word[], isWord: (t: string) => boolean, 
       const candidate = [...forms.slice(0, i), v.form, ...forms.slice(i + 1)].join(' ');
       if (!candidates.includes(candidate)) continue;
       const found = attested(candidate, true, writtenCount, names, folder);
-      if (found) return finding(text, window, found, v);
+      if (found && (found.gazetteer || v.visual || sameDocument(text, candidate))) return finding(text, window, found, v);
     }
   }
   return undefined;
@@ -140,6 +140,22 @@ function matchWord(text: string, word: Word, isWord: (t: string) => boolean, nam
   // A dictionary word ("Apple", "Line") is never re-read as another name, and a spelling
   // used across documents is deliberate.
   if (token.length < 4 || isWord(token) || folder.documents(token) >= CONSISTENT_DOCS) return undefined;
+  for (const [v, found] of wordCandidates(token, names, folder)) {
+    if (!found.gazetteer && !v.visual && !sameDocument(text, v.form)) continue;
+    return finding(text, [word], found, v);
+  }
+  return undefined;
+}
+
+// Attested variants of one capitalised word, cached until the folder changes: the same
+// unknown names recur in every document of a large folder.
+const wordCache = new WeakMap<FolderVocabulary, { version: number; map: Map<string, [Variant, Known][]> }>();
+function wordCandidates(token: string, names: NameIndex, folder: FolderVocabulary): [Variant, Known][] {
+  let cache = wordCache.get(folder);
+  if (!cache || cache.version !== folder.version) wordCache.set(folder, (cache = { version: folder.version, map: new Map() }));
+  let out = cache.map.get(token);
+  if (out) return out;
+  out = [];
   const writtenCount = folder.capitalised(token);
   for (const v of variantsOf(token)) {
     // Single words must be long enough that a one-letter coincidence is unlikely.
@@ -148,9 +164,18 @@ function matchWord(text: string, word: Word, isWord: (t: string) => boolean, nam
     if (!found) continue;
     if (found.gazetteer && !v.visual) continue;
     if (!found.gazetteer && !v.visual && v.form.length < 6) continue;
-    return finding(text, [word], found, v);
+    out.push([v, found]);
   }
-  return undefined;
+  cache.map.set(token, out);
+  return out;
+}
+
+/**
+ * A dropped or doubled letter is an ordinary spelling difference between two people's
+ * names ("Kenney", "Kennedy") unless the same text also writes the other form.
+ */
+function sameDocument(text: string, name: string): boolean {
+  return new RegExp(`(?<![A-Za-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`).test(text);
 }
 
 function attested(candidate: string, run: boolean, writtenCount: number, names: NameIndex, folder: FolderVocabulary): Known | undefined {

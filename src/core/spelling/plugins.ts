@@ -6,6 +6,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import retextRepeatedWords from 'retext-repeated-words';
 import retextIndefiniteArticle from 'retext-indefinite-article';
+import type { Root, Sentence } from 'nlcst';
+import { toString } from 'nlcst-to-string';
 import type { Finding } from '../types';
 import type { ParsedDocument } from '../text/parse';
 
@@ -13,8 +15,13 @@ const processor = unified().use(retextRepeatedWords).use(retextIndefiniteArticle
 
 /** Findings from the retext plugins, with offsets into the document. */
 export function pluginFindings(doc: ParsedDocument): Finding[] {
+  // The plugins only ever speak about sentences with a repeated word or an article, so only
+  // those are handed to them (running them over every sentence of a large folder is slow).
+  const sentences = candidateSentences(doc.tree);
+  if (sentences.length === 0) return [];
+  const root: Root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
   const file = new VFile({ value: doc.text });
-  processor.runSync(doc.tree, file);
+  processor.runSync(root, file);
   const findings: Finding[] = [];
   for (const m of file.messages) {
     const place = m.place;
@@ -42,4 +49,30 @@ export function pluginFindings(doc: ParsedDocument): Finding[] {
     }
   }
   return findings;
+}
+
+function candidateSentences(tree: Root): Sentence[] {
+  const out: Sentence[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      let previous = '';
+      let hit = false;
+      for (const child of sentence.children) {
+        if (child.type !== 'WordNode') continue;
+        const raw = toString(child);
+        const word = raw.toLowerCase();
+        // "a" before a vowel letter, h, a digit or a capital (acronyms), or "an" before anything
+        // else, is where the article plugin may speak; "a house" and "an apple" need no look.
+        if (word === previous || (previous === 'a' && /^[aeiouh0-9A-Z]/i.test(raw) && /^[aeiouhAEIOUH0-9]|^[A-Z]/.test(raw)) || (previous === 'an' && !/^[aeiou]/.test(word))) {
+          hit = true;
+          break;
+        }
+        previous = word;
+      }
+      if (hit) out.push(sentence);
+    }
+  }
+  return out;
 }

@@ -32,8 +32,14 @@ const SPLIT_COST = COST.doubling;
 
 /** Ranks corrections; built once per lexicon (indexes its words by length and sound). */
 export interface Suggester {
-  /** Best-first candidates for `word` (at most `limit`), accepted by the dialect's dictionary. */
-  rank(word: string, dialect: Dialect, limit?: number): Candidate[];
+  /**
+   * Best-first candidates for `word` (at most `limit`), accepted by the dialect's dictionary.
+   * `deep` scans the whole lexicon for two-edit candidates; without it only one-edit and
+   * sound-alike words are tried, which is enough to decide whether a fix is confident.
+   */
+  rank(word: string, dialect: Dialect, limit?: number, deep?: boolean): Candidate[];
+  /** Natural-log score of the typed word itself being meant (it is in SUBTLEX, so people write it). */
+  selfScore(word: string): number;
 }
 
 /** Builds the candidate index lazily on first use (a few hundred milliseconds). */
@@ -63,8 +69,9 @@ export function createSuggester(lexicon: Lexicon): Suggester {
   const logFreq = (w: string) => Math.log(lexicon.frequency(w) + 0.5);
 
   return {
-    rank(word, dialect, limit = 5) {
-      const key = `${dialect}\u0000${word}`;
+    selfScore: (word) => logFreq(word),
+    rank(word, dialect, limit = 5, deep = true) {
+      const key = `${dialect}\u0000${deep}\u0000${word}`;
       const cached = cache.get(key);
       if (cached) return cached.slice(0, limit);
       const lower = word.toLowerCase();
@@ -74,7 +81,7 @@ export function createSuggester(lexicon: Lexicon): Suggester {
         if (cost <= MAX_COST + SOUND_DISCOUNT && cost < (found.get(w) ?? Infinity)) found.set(w, cost);
       };
       const sound = soundKey(lower);
-      const lists = byStart.get(lower[0]) ?? [];
+      const lists = (deep && byStart.get(lower[0])) || [];
       for (let len = Math.max(1, lower.length - 2); len <= lower.length + 2; len++) {
         for (const w of lists[len] ?? []) {
           if (w === lower) continue;

@@ -11,8 +11,6 @@ interface DocCounts {
   words: Map<string, number>;
   /** Capitalised forms as written ("Xiaomi"), counted apart from lower-case uses. */
   capitalised: Map<string, number>;
-  /** Lower-case adjacent pairs "x y" (space-separated, same sentence). */
-  pairs: Map<string, number>;
   /** Runs of two or more capitalised words ("China Unicom"). */
   runs: Map<string, number>;
   /** "item\u0000context" for unknown words and joinable pairs: where each was used. */
@@ -35,8 +33,6 @@ export interface FolderVocabulary extends Vocabulary {
   documents(word: string): number;
   /** Occurrences written with a capital initial (as given). */
   capitalised(form: string): number;
-  /** Occurrences of the lower-case pair "x y". */
-  pair(x: string, y: string): number;
   /** Occurrences of a run of capitalised words, as written and space-joined. */
   run(name: string): number;
   /**
@@ -56,7 +52,6 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
   const words = new Map<string, number>();
   const docs = new Map<string, number>();
   const caps = new Map<string, number>();
-  const pairs = new Map<string, number>();
   const runs = new Map<string, number>();
   const contexts = new Map<string, number>();
   const distinct = new Map<string, number>();
@@ -71,9 +66,12 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
   };
   const apply = (c: DocCounts, sign: 1 | -1) => {
     merge(words, c.words, sign);
-    merge(docs, new Map([...c.words.keys()].map((k) => [k, 1])), sign);
+    for (const k of c.words.keys()) {
+      const n = (docs.get(k) ?? 0) + sign;
+      if (n > 0) docs.set(k, n);
+      else docs.delete(k);
+    }
     merge(caps, c.capitalised, sign);
-    merge(pairs, c.pairs, sign);
     merge(runs, c.runs, sign);
     for (const [k, v] of c.contexts) {
       const before = contexts.get(k) ?? 0;
@@ -106,7 +104,6 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
     count: (w) => words.get(w.toLowerCase()) ?? 0,
     documents: (w) => docs.get(w.toLowerCase()) ?? 0,
     capitalised: (f) => caps.get(f) ?? 0,
-    pair: (x, y) => pairs.get(`${x} ${y}`) ?? 0,
     run: (name) => runs.get(name) ?? 0,
     contexts: (item) => distinct.get(item) ?? 0,
     *names() {
@@ -128,7 +125,7 @@ export const wordItem = (form: string) => `w:${form.toLowerCase()}`;
 export const pairItem = (x: string, y: string) => `p:${x} ${y}`;
 
 function countDocument(doc: ParsedDocument, lexicon: VocabularyLexicon): DocCounts {
-  const c: DocCounts = { words: new Map(), capitalised: new Map(), pairs: new Map(), runs: new Map(), contexts: new Map() };
+  const c: DocCounts = { words: new Map(), capitalised: new Map(), runs: new Map(), contexts: new Map() };
   const context = (i: number, span: number) => `${words[i - 1]?.form.toLowerCase() ?? ''} ${words[i + span]?.form.toLowerCase() ?? ''}`;
   const words = documentWords(doc);
   let run: Word[] = [];
@@ -143,7 +140,6 @@ function countDocument(doc: ParsedDocument, lexicon: VocabularyLexicon): DocCoun
     const prev = words[i - 1];
     const adjacent = prev && prev.sentence === w.sentence && spaceBetween(doc.text, prev, w);
     if (adjacent && !prev.capitalised && !w.capitalised) {
-      bump(c.pairs, `${prev.form} ${w.form}`);
       if (lexicon.isCommonWord(prev.form + w.form)) bump(c.contexts, `${pairItem(prev.form, w.form)}\u0000${context(i - 1, 2)}`);
     }
     if (w.plain && !lexicon.acceptsAny(w.form)) bump(c.contexts, `${wordItem(w.form)}\u0000${context(i, 1)}`);

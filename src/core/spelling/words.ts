@@ -33,8 +33,13 @@ export function documentWords(doc: ParsedDocument): Word[] {
         return;
       }
       const form = lookupForm(token.text);
+      // An explicit literal (not a spread) keeps one object shape: spreads here made V8
+      // fall back to slow dictionary objects and cost seconds on a large folder.
       out.push({
-        ...token,
+        start: token.start,
+        end: token.end,
+        text: token.text,
+        kind: token.kind,
         form,
         sentence: sentence.index,
         position,

@@ -1,0 +1,40 @@
+import { strict as assert } from 'node:assert';
+import { parseDocument } from '../../src/core/text/parse';
+import { extractClaims } from '../../src/core/claims';
+
+const claimTexts = (text: string) => extractClaims(parseDocument('t', text)).map((c) => c.sentence.text);
+const attribution = (text: string) => extractClaims(parseDocument('t', text))[0]?.attribution;
+
+describe('claim detection', function () {
+  it('accepts an ordinary news sentence', function () {
+    assert.deepEqual(claimTexts('The company sold 90,000 phones in 11.9 seconds on Tuesday.'), ['The company sold 90,000 phones in 11.9 seconds on Tuesday.']);
+  });
+
+  it('rejects questions, headlines and short fragments', function () {
+    assert.deepEqual(claimTexts('Will The Company Be Proven Guilty\nWhat do you know about phones in China?\nTurnaround latest.'), []);
+  });
+
+  it('rejects teasers of a related-articles list and their time stamps', function () {
+    const text = 'Recent Posts\n\nBank Raises Rates Again\n\nThe central bank raised its main rate for the third time this year.\n\n3 hours ago\n';
+    assert.deepEqual(claimTexts(text), []);
+  });
+
+  it('rejects copyright lines', function () {
+    assert.deepEqual(claimTexts('© 2024 Example Media Group Limited. All rights reserved worldwide by the owners.'), []);
+  });
+
+  it('rejects an author bio under a name line', function () {
+    assert.deepEqual(claimTexts('Jane Doe\n\nJane Doe joined the paper in 2010 as a business reporter covering banks.'), []);
+  });
+
+  it('rejoins a sentence the splitter cut inside a ticker', function () {
+    assert.deepEqual(claimTexts('The broader Index .SPX was up 3.41 points at 967.00 on Friday.'), ['The broader Index .SPX was up 3.41 points at 967.00 on Friday.']);
+  });
+
+  it('finds attribution by "according to", a reporting verb, or a name before an appositive', function () {
+    assert.equal(attribution('The market grew 5 percent last year, according to Kantar Worldpanel.'), 'Kantar Worldpanel');
+    assert.equal(attribution('The minister resigned on Monday, Reuters reported.'), 'Reuters');
+    assert.equal(attribution('John Smith, a spokesman for the firm, said the plant would close.'), 'John Smith');
+    assert.equal(attribution('He said the plant would close next month.'), undefined);
+  });
+});

@@ -1,0 +1,50 @@
+import { strict as assert } from 'node:assert';
+import { parseDocument } from '../../src/core/text/parse';
+import { extractClaims } from '../../src/core/claims';
+import { createCorroborationIndex } from '../../src/core/corpus';
+import { loadResources } from '../../src/node/resources';
+
+const resources = loadResources();
+const build = (docs: Record<string, string>) => {
+  const index = createCorroborationIndex(resources, {});
+  for (const [id, text] of Object.entries(docs)) {
+    const parsed = parseDocument(id, text);
+    index.upsert(parsed, extractClaims(parsed));
+  }
+  return index;
+};
+
+describe('corroboration index', function () {
+  it('does not link two different earthquakes that share words', function () {
+    const index = build({
+      a: 'A magnitude 6.1 earthquake struck central Chile on Monday, killing 12 people.',
+      b: 'A magnitude 5.4 earthquake struck northern Japan on Friday, injuring three people.',
+    });
+    assert.deepEqual(index.corroborate('a')[0].evidence.filter((e) => e.relation === 'corroborates'), []);
+    assert.equal(index.corroborate('a')[0].status, 'single-source');
+  });
+
+  it('reports a conflict when the same fact carries a different number', function () {
+    const index = build({
+      a: 'The fire at the Berlin warehouse on Monday killed 12 workers, police said.',
+      b: 'The fire at the Berlin warehouse on Monday killed 15 workers, police said.',
+    });
+    const c = index.corroborate('a')[0];
+    assert.equal(c.status, 'conflicting');
+    assert.deepEqual(c.evidence[0].conflict, { claim: '12 workers', source: '15 workers' });
+  });
+
+  it('forgets a removed document', function () {
+    const text = 'The central bank of Norway raised its main interest rate by a quarter point on Thursday.';
+    const index = build({ a: text, b: 'On Thursday Norway’s central bank raised the main interest rate by a quarter of a point.' });
+    assert.equal(index.corroborate('a')[0].status, 'corroborated');
+    index.remove('b');
+    assert.equal(index.corroborate('a')[0].status, 'single-source');
+  });
+
+  it('groups exact duplicates as copies', function () {
+    const text = 'Shares in the carmaker fell sharply on Tuesday after it cut its profit forecast for the year. Analysts had expected a smaller cut.';
+    const index = build({ x: text, y: text, z: 'An unrelated story about football results in the northern league this weekend.' });
+    assert.deepEqual(index.copies(), [['x', 'y']]);
+  });
+});
