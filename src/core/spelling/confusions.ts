@@ -54,3 +54,39 @@ export function confusionVariants(token: string): Variant[] {
   }
   return out;
 }
+
+/** The single confusion that turns `written` into `known`, if there is one. */
+export function confusionBetween(written: string, known: string): Variant | undefined {
+  if (written === known) return undefined;
+  for (const v of visualVariants(written)) if (v.form === known) return v;
+  if (known.length === written.length + 1) {
+    // a dropped letter (or a doubled one written once)
+    for (let i = 0; i < known.length; i++) {
+      if (known.slice(0, i) + known.slice(i + 1) === written) {
+        const doubled = known[i] === known[i - 1] || known[i] === known[i + 1];
+        return doubled
+          ? { form: known, from: known[i], to: known[i] + known[i], visual: false }
+          : { form: known, from: known.slice(Math.max(0, i - 1), i), to: known.slice(Math.max(0, i - 1), i + 1), visual: false };
+      }
+    }
+  }
+  if (written.length === known.length + 1) {
+    for (let i = 1; i < written.length; i++) {
+      if (written[i] === written[i - 1] && written.slice(0, i) + written.slice(i + 1) === known) return { form: known, from: written[i] + written[i], to: written[i], visual: false };
+    }
+  }
+  return undefined;
+}
+
+/** Only the visual confusions of `token` (a handful, cheap to look up). */
+export function visualVariants(token: string): Variant[] {
+  const out: Variant[] = [];
+  for (const [a, b] of VISUAL_PAIRS) {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      for (let i = token.indexOf(x); i >= 0; i = token.indexOf(x, i + 1)) {
+        out.push({ form: token.slice(0, i) + y + token.slice(i + x.length), from: x, to: y, visual: true });
+      }
+    }
+  }
+  return out;
+}

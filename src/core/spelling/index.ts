@@ -7,8 +7,7 @@ import type { ParsedDocument } from '../text/parse';
 import { createLexicon } from './lexicon';
 import { createSuggester } from './suggest';
 import { createFolderVocabulary, type FolderVocabulary } from './vocabulary';
-import { createNameIndex } from './names';
-import { findNameNearMisses } from './names';
+import { createNameIndex, findNameNearMisses } from './names';
 import { findSplitCompounds } from './compounds';
 import { pluginFindings } from './plugins';
 import { detectDialect } from './dialect';
@@ -29,7 +28,6 @@ export interface SpellChecker {
   suggest(word: string, dialect?: Dialect): string[];
 }
 
-export const timings: Record<string, number> = {};
 /** Builds the checker (loads dictionaries once; this is the slow part). */
 export function createSpellChecker(resources: EngineResources, options: EngineOptions): SpellChecker {
   const checks = { spelling: true, names: true, compounds: true, style: true, ...options.checks };
@@ -43,13 +41,12 @@ export function createSpellChecker(resources: EngineResources, options: EngineOp
       const words = documentWords(doc);
       const dialect = detectDialect(words, lexicon);
       const findings: Finding[] = [];
-      const time = (k: string, f: () => void) => { const t = performance.now(); f(); timings[k] = (timings[k] ?? 0) + performance.now() - t; };
-      time('names', () => checks.names && findings.push(...findNameNearMisses(doc.text, words, lexicon, names, folder)));
-      time('compounds', () => checks.compounds && findings.push(...findSplitCompounds(doc.text, words, dialect, lexicon, folder)));
+      if (checks.names) findings.push(...findNameNearMisses(doc.text, words, lexicon, names, folder));
+      if (checks.compounds) findings.push(...findSplitCompounds(doc.text, words, dialect, lexicon, folder));
       const covered = new Set<number>();
       for (const f of findings) for (const w of words) if (w.start >= f.start && w.end <= f.end + 2) covered.add(w.start);
-      time('words', () => findings.push(...judgeWords(words.filter((w) => !covered.has(w.start)), dialect, lexicon, suggester, folder)));
-      time('style', () => checks.style && findings.push(...pluginFindings(doc).filter((f) => !findings.some((g) => g.start < f.end && f.start < g.end))));
+      if (checks.spelling) findings.push(...judgeWords(words.filter((w) => !covered.has(w.start)), dialect, lexicon, suggester, folder));
+      if (checks.style) findings.push(...pluginFindings(doc).filter((f) => !findings.some((g) => g.start < f.end && f.start < g.end)));
       findings.sort((a, b) => a.start - b.start || a.end - b.end);
       return { findings, dialect };
     },

@@ -7,7 +7,7 @@
 import type { Finding, GazetteerEntry } from '../types';
 import type { Lexicon } from './lexicon';
 import type { FolderVocabulary } from './vocabulary';
-import { confusionVariants, type Variant } from './confusions';
+import { confusionBetween, visualVariants, type Variant } from './confusions';
 import type { Word } from './words';
 
 /** Where a known name comes from, for the message. */
@@ -69,16 +69,6 @@ const CONSISTENT_DOCS = 3;
 /** Longest run of words tried as one name. */
 const MAX_WINDOW = 4;
 
-const variantCache = new Map<string, Variant[]>();
-function variantsOf(token: string): Variant[] {
-  let v = variantCache.get(token);
-  if (!v) {
-    if (variantCache.size > 200_000) variantCache.clear();
-    variantCache.set(token, (v = confusionVariants(token)));
-  }
-  return v;
-}
-
 /** The folder's recurring multi-word names, masked-indexed, rebuilt when the folder changes. */
 function folderRunIndex(folder: FolderVocabulary): Map<string, string[]> {
   const cached = runIndexCache.get(folder);
@@ -96,6 +86,7 @@ export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lex
   const findings: Finding[] = [];
   const taken = new Set<number>();
   const runs = folderRunIndex(folder);
+  const documentForms = new Set(words.filter((w) => w.capitalised && w.plain).map((w) => w.form));
   const isWord = (t: string) => lexicon.acceptsAny(t) || lexicon.acceptsAny(t.toLowerCase());
   for (const run of capitalisedRuns(text, words)) {
     // Multi-word windows first: a whole name is stronger evidence than one word.
@@ -103,7 +94,7 @@ export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lex
       for (let s = 0; s + size <= run.length; s++) {
         const window = run.slice(s, s + size);
         if (window.some((w) => taken.has(w.start))) continue;
-        const hit = size === 1 ? matchWord(text, window[0], isWord, names, folder) : matchRun(text, window, isWord, names, folder, runs);
+        const hit = size === 1 ? matchWord(text, window[0], documentForms, isWord, names, folder) : matchRun(text, window, isWord, names, folder, runs);
         if (!hit) continue;
         window.forEach((w) => taken.add(w.start));
         findings.push(hit);
@@ -124,25 +115,30 @@ function matchRun(text: string, window: Word[], isWord: (t: string) => boolean, 
     if (candidates.length === 0) continue;
     // A dictionary word inside a run is only re-read through a visual confusion.
     const dictionaryWord = isWord(forms[i]);
-    for (const v of variantsOf(forms[i])) {
-      if (dictionaryWord && !v.visual) continue;
-      const candidate = [...forms.slice(0, i), v.form, ...forms.slice(i + 1)].join(' ');
-      if (!candidates.includes(candidate)) continue;
+    for (const candidate of candidates) {
+      const v = confusionBetween(forms[i], candidate.split(' ')[i]);
+      if (!v || (dictionaryWord && !v.visual)) continue;
       const found = attested(candidate, true, writtenCount, names, folder);
-      if (found && (found.gazetteer || v.visual || sameDocument(text, candidate))) return finding(text, window, found, v);
+      if (found && (found.gazetteer || v.visual || text.includes(candidate))) return finding(text, window, found, v);
     }
   }
   return undefined;
 }
 
-function matchWord(text: string, word: Word, isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary): Finding | undefined {
+function matchWord(text: string, word: Word, documentForms: ReadonlySet<string>, isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary): Finding | undefined {
   const token = word.form;
   // A dictionary word ("Apple", "Line") is never re-read as another name, and a spelling
   // used across documents is deliberate.
   if (token.length < 4 || isWord(token) || folder.documents(token) >= CONSISTENT_DOCS) return undefined;
-  for (const [v, found] of wordCandidates(token, names, folder)) {
-    if (!found.gazetteer && !v.visual && !sameDocument(text, v.form)) continue;
-    return finding(text, [word], found, v);
+  for (const [v, found] of wordCandidates(token, names, folder)) return finding(text, [word], found, v);
+  // A dropped or doubled letter is an ordinary difference between two people's names
+  // ("Kenney", "Kennedy") unless the same text also writes the other form, and often.
+  for (const other of documentForms) {
+    if (other.length < 6 || Math.abs(other.length - token.length) !== 1) continue;
+    const v = confusionBetween(token, other);
+    if (!v) continue;
+    const found = attested(other, false, folder.capitalised(token), names, folder);
+    if (found && !found.gazetteer) return finding(text, [word], found, v);
   }
   return undefined;
 }
@@ -157,25 +153,14 @@ function wordCandidates(token: string, names: NameIndex, folder: FolderVocabular
   if (out) return out;
   out = [];
   const writtenCount = folder.capitalised(token);
-  for (const v of variantsOf(token)) {
+  for (const v of visualVariants(token)) {
     // Single words must be long enough that a one-letter coincidence is unlikely.
     if (v.form.length < 5) continue;
     const found = attested(v.form, false, writtenCount, names, folder);
-    if (!found) continue;
-    if (found.gazetteer && !v.visual) continue;
-    if (!found.gazetteer && !v.visual && v.form.length < 6) continue;
-    out.push([v, found]);
+    if (found) out.push([v, found]);
   }
   cache.map.set(token, out);
   return out;
-}
-
-/**
- * A dropped or doubled letter is an ordinary spelling difference between two people's
- * names ("Kenney", "Kennedy") unless the same text also writes the other form.
- */
-function sameDocument(text: string, name: string): boolean {
-  return new RegExp(`(?<![A-Za-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`).test(text);
 }
 
 function attested(candidate: string, run: boolean, writtenCount: number, names: NameIndex, folder: FolderVocabulary): Known | undefined {
