@@ -9,7 +9,7 @@
 /** Word n-gram length of a shingle. */
 export const SHINGLE_SIZE = 5;
 /** Share of the shorter document's shingles two copies must have in common. */
-export const COPY_CONTAINMENT = 0.5;
+export const COPY_CONTAINMENT = 0.6;
 /** Keep shingles whose hash is 0 modulo this (documents shorter than ~40 words keep all). */
 const SAMPLE_RATE = 4;
 /** Shingles found in more documents than this are boilerplate, not evidence of copying. */

@@ -28,7 +28,7 @@ export const DEFAULT_CORROBORATION_THRESHOLD = 0.5;
 /** Evidence kept per claim, best first. */
 export const MAX_EVIDENCE = 8;
 /** Candidate sentences scored in full per claim, after retrieval. */
-const CANDIDATES = 10;
+const CANDIDATES = 8;
 /** A candidate must share this share of the claim's retrieval weight to be scored in full. */
 const MIN_SHARED_WEIGHT = 0.25;
 /** Index terms in more than this share of sentences do not retrieve candidates (they still score). */

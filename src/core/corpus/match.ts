@@ -13,16 +13,16 @@ import type { Item, SentenceFeatures } from './features';
 export const MATCH_WEIGHTS = {
   /** Credit for a WordNet synonym relative to an identical lemma. */
   synonym: 0.8,
-  /** Extra weight of names: a different name usually means a different event. */
-  name: 1.5,
+  /** Weight of names relative to words (1 = plain IDF; their rarity already weighs them). */
+  name: 1,
   /** Extra weight of numbers and dates, for the same reason. */
   quantity: 1.5,
   /** Exponent on IDF: below 1 flattens the gap between rare and common words. */
-  idfPower: 1,
+  idfPower: 0.5,
   /** Credit for two words sharing a long common stem ("investigation" ~ "investigate"). */
-  stem: 0,
+  stem: 0.8,
   /** 0 = harmonic mean of the two coverages, 1 = arithmetic mean. */
-  arithmetic: 0,
+  arithmetic: 0.5,
   /** Discount on a clause-to-clause match (0 turns clause matching off). */
   clause: 0.9,
 };
