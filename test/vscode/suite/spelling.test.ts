@@ -73,19 +73,18 @@ describe('Suspect spellings in the editor', () => {
 });
 
 describe('Re-analysis on edits', () => {
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  });
-
-  it('flags a suspect spelling typed into a document once the edit settles, without saving it', async () => {
+  it('flags a misspelling typed into a document once the edit settles, and drops it when the edit is undone', async () => {
     const document = await open('002');
-    const line = document.lineCount - 1;
-    const end = document.lineAt(line).range.end;
+    const end = document.lineAt(document.lineCount - 1).range.end;
     const editor = vscode.window.activeTextEditor!;
-    await editor.edit((b) => b.insert(end, '\nA local news paper reported the probe.'));
-    const start = document.getText().lastIndexOf('news paper');
-    const span = new vscode.Range(document.positionAt(start), document.positionAt(start + 'news paper'.length));
-    await waitFor('a diagnostic on the typed words', () => ours(document.uri).some((d) => d.range.intersection(span) && !d.range.isEmpty));
+    await editor.edit((b) => b.insert(end, '\nThe goverment declined to say more.'));
+    const start = document.getText().lastIndexOf('goverment');
+    const span = new vscode.Range(document.positionAt(start), document.positionAt(start + 'goverment'.length));
+    const onTyped = () => ours(document.uri).some((d) => d.range.intersection(span) && !d.range.isEmpty);
+    await waitFor('a diagnostic on the typed word', onTyped);
     assert.equal(document.isDirty, true, 'the edit is the user’s; nothing was saved');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(document.getText().includes('goverment'), false);
+    await waitFor('the diagnostic to go with the text', () => !ours(document.uri).some((d) => document.getText(d.range) === 'goverment') && !onTyped());
   });
 });
