@@ -5,7 +5,7 @@
  */
 import type { Dialect, Finding } from '../types';
 import type { Lexicon } from './lexicon';
-import { EDIT_PENALTY, type Suggester, type Candidate } from './suggest';
+import type { Suggester, Candidate } from './suggest';
 import { wordItem, type FolderVocabulary } from './vocabulary';
 import { isJudgeable, type Word } from './words';
 
@@ -46,7 +46,8 @@ function judge(w: Word, dialect: Dialect, lexicon: Lexicon, suggester: Suggester
   const span = { start: w.start, end: w.start + w.form.length, text: w.text.slice(0, w.form.length) };
   // A name, or a term the folder uses again (in another context, so not a copy): not an
   // error. Seen once: a hint at most.
-  if (folder.contexts(wordItem(w.form)) > 1) return undefined;
+  // Names recur in copies of one text too (syndication), so any recurrence makes a name.
+  if (w.capitalised ? folder.count(w.form) > 1 : folder.contexts(wordItem(w.form)) > 1) return undefined;
   if (w.capitalised || w.form.includes('-')) {
     return { ...span, rule: 'unknown-word', message: `"${span.text}" is not in the dictionary and appears only once in the folder.`, suggestions: [], confidence: 0.2, severity: 'hint' };
   }
@@ -58,7 +59,7 @@ function judge(w: Word, dialect: Dialect, lexicon: Lexicon, suggester: Suggester
   // The word itself is a hypothesis too: SUBTLEX counts what people really write.
   const share = top ? shareOf(ranked, suggester.selfScore(w.form)) : 0;
   if (top?.parts) {
-    const expected = Math.exp(top.score + EDIT_PENALTY * top.cost) - 0.5;
+    const expected = (lexicon.frequency(top.parts[0]) * lexicon.frequency(top.parts[1])) / lexicon.total;
     if (expected >= SPLIT_EXPECTED_MIN && share >= CONFIDENT_SHARE) {
       return {
         ...span, rule: 'run-together',

@@ -130,8 +130,10 @@ export function edits1(word: string): Set<string> {
 }
 
 /**
- * The most likely reading of `word` as two words run together, scored as the chance of the
- * pair under independence (a lower bound on how often it is really written).
+ * The most likely reading of `word` as two words run together. How often a pair is really
+ * written lies between two bounds: the count under independence (too low for phrases like
+ * "a lot") and the count of its rarer word (too high); the score takes their midpoint in
+ * log space.
  */
 export function bestSplit(word: string, lexicon: Lexicon, dialect: Dialect): Candidate | undefined {
   let best: Candidate | undefined;
@@ -145,7 +147,7 @@ export function bestSplit(word: string, lexicon: Lexicon, dialect: Dialect): Can
     const fb = lexicon.frequency(b);
     if (fa === 0 || fb === 0) continue;
     const expected = (fa * fb) / lexicon.total;
-    const score = Math.log(expected + 0.5) - EDIT_PENALTY * SPLIT_COST;
+    const score = (Math.log(expected + 0.5) + Math.log(Math.min(fa, fb))) / 2 - EDIT_PENALTY * SPLIT_COST;
     if (!best || score > best.score) best = { word: `${a} ${b}`, cost: SPLIT_COST, score, parts: [a, b] };
   }
   return best;

@@ -1,0 +1,56 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEngine } from '../../src/core/engine';
+import { loadResources } from '../../src/node/resources';
+import type { DocumentAnalysis } from '../../src/core/types';
+
+const examples = join(__dirname, '..', '..', 'examples');
+
+describe('spelling on the seed articles', () => {
+  let analyses: DocumentAnalysis[];
+  before(() => {
+    const engine = createEngine(loadResources(), { checks: { claims: false } });
+    for (const file of readdirSync(examples).sort()) engine.setDocument({ id: file, text: readFileSync(join(examples, file), 'utf8') });
+    analyses = engine.analyzeCorpus().documents;
+  });
+
+  const find = (prefix: string, text: string) => analyses.find((a) => a.docId.startsWith(prefix))!.findings.find((f) => f.text === text);
+
+  for (const prefix of ['000', '001']) {
+    it(`flags "China Unicorn" in ${prefix} with the fix "China Unicom" and says why`, () => {
+      const f = find(prefix, 'China Unicorn');
+      assert.ok(f, 'no finding for China Unicorn');
+      assert.equal(f.rule, 'name-near-miss');
+      assert.equal(f.suggestions[0], 'China Unicom');
+      assert.notEqual(f.severity, 'hint');
+      assert.deepEqual(f.reason && f.reason.kind === 'confusion' ? [f.reason.from, f.reason.to] : [], ['rn', 'm']);
+      assert.match(f.message, /telecom operator/);
+    });
+
+    it(`flags "news paper" in ${prefix} with the fix "newspaper"`, () => {
+      const f = find(prefix, 'news paper');
+      assert.ok(f, 'no finding for news paper');
+      assert.equal(f.rule, 'split-compound');
+      assert.equal(f.suggestions[0], 'newspaper');
+      assert.notEqual(f.severity, 'hint');
+    });
+  }
+
+  it('shows at most three other findings across the five articles', () => {
+    const others = analyses.flatMap((a) => a.findings).filter((f) => f.severity !== 'hint' && f.text !== 'China Unicorn' && f.text !== 'news paper');
+    assert.ok(others.length <= 3, `too many: ${others.map((f) => `${f.rule} "${f.text}"`).join(', ')}`);
+  });
+
+  it('never flags the recurring names Xiaomi, Redmi or Nexusguard', () => {
+    const flagged = analyses.flatMap((a) => a.findings).filter((f) => /Xiaomi|Redmi|Nexusguard/.test(f.text));
+    assert.deepEqual(flagged.map((f) => f.text), []);
+  });
+
+  it('finds every finding text at its offsets', () => {
+    for (const a of analyses) {
+      const text = readFileSync(join(examples, a.docId), 'utf8');
+      for (const f of a.findings) assert.equal(text.slice(f.start, f.end), f.text);
+    }
+  });
+});

@@ -1,0 +1,150 @@
+import { strict as assert } from 'node:assert';
+import { createEngine, type Engine } from '../../src/core/engine';
+import { createSpellChecker, type SpellChecker } from '../../src/core/spelling';
+import { loadResources } from '../../src/node/resources';
+import type { EngineResources, Finding } from '../../src/core/types';
+
+let resources: EngineResources;
+let checker: SpellChecker;
+
+function analyse(docs: Record<string, string>): { engine: Engine; findings: (id: string) => Finding[] } {
+  const engine = createEngine(resources, { checks: { claims: false } });
+  for (const [id, text] of Object.entries(docs)) engine.setDocument({ id, text });
+  return { engine, findings: (id) => engine.analyzeDocument(id).findings };
+}
+const shown = (fs: Finding[]) => fs.filter((f) => f.severity !== 'hint');
+
+before(() => {
+  resources = loadResources();
+  checker = createSpellChecker(resources, {});
+});
+
+describe('name near-misses', () => {
+  it('flags a name one visual confusion away from a name the folder uses consistently', () => {
+    const { findings } = analyse({
+      a: 'Nexusguard Consulting said the phones sent data. Nexusguard later repeated it.',
+      b: 'A report by Nexusguard was cited. The Nexusguard findings were disputed.',
+      c: 'The firm Nexusquard said nothing more.',
+    });
+    assert.deepEqual(shown(findings('c')).map((f) => f.rule), []); // q/g is not a visual confusion
+    const { findings: f2 } = analyse({
+      a: 'Xiaomi said the phones were safe. Xiaomi later repeated it.',
+      b: 'Sales of Xiaomi phones rose, and Xiaomi grew.',
+      c: 'The maker Xiaorni declined to comment.',
+    });
+    const hit = f2('c').find((f) => f.rule === 'name-near-miss');
+    assert.ok(hit);
+    assert.equal(hit.text, 'Xiaorni');
+    assert.equal(hit.suggestions[0], 'Xiaomi');
+    assert.match(hit.message, /elsewhere in the folder/);
+  });
+
+  it('does not re-read an ordinary capitalised word as a gazetteer name', () => {
+    const { findings } = analyse({ a: 'Apple Daily said the service Line was banned. Orange juice and Three Lions sold well.' });
+    assert.deepEqual(shown(findings('a')).map((f) => f.text), []);
+  });
+
+  it('treats an unknown capitalised word that recurs in the folder as a name', () => {
+    const { findings } = analyse({ a: 'The Redmi phone sold out.', b: 'Buyers liked the Redmi.' });
+    assert.deepEqual(findings('a').concat(findings('b')).filter((f) => f.text === 'Redmi'), []);
+  });
+
+  it('stops flagging when the document that attested the name is removed', () => {
+    const { engine, findings } = analyse({
+      a: 'Xiaomi said the phones were safe. Xiaomi later repeated it.',
+      b: 'Sales of Xiaomi phones rose.',
+      c: 'The maker Xiaorni declined to comment.',
+    });
+    assert.equal(findings('c').filter((f) => f.rule === 'name-near-miss').length, 1);
+    engine.removeDocument('a');
+    engine.removeDocument('b');
+    assert.equal(findings('c').filter((f) => f.rule === 'name-near-miss').length, 0);
+  });
+});
+
+describe('split compounds and run-togethers', () => {
+  it('joins a split compound whose halves are both words', () => {
+    const f = shown(analyse({ a: 'She read the news paper every morning.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.rule, x.text, x.suggestions[0]]), [['split-compound', 'news paper', 'newspaper']]);
+  });
+
+  it('joins a split compound with a half that is not a word', () => {
+    const f = shown(analyse({ a: 'They came to gether after the match.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.rule, x.suggestions[0]]), [['split-compound', 'together']]);
+  });
+
+  it('leaves a pair alone when the folder writes it in several contexts', () => {
+    const { findings } = analyse({ a: 'The news paper was late.', b: 'Their news paper reports were read.' });
+    assert.deepEqual(findings('a').concat(findings('b')).filter((f) => f.rule === 'split-compound'), []);
+  });
+
+  it('splits a run-together of everyday words', () => {
+    const f = shown(analyse({ a: 'There was alot of rain.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.rule, x.text, x.suggestions[0]]), [['run-together', 'alot', 'a lot']]);
+  });
+});
+
+describe('misspellings and dialect', () => {
+  it('corrects an ordinary misspelling with the likely word first', () => {
+    const f = shown(analyse({ a: 'The hotel could not accomodate everyone.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.rule, x.text, x.suggestions[0]]), [['misspelling', 'accomodate', 'accommodate']]);
+    assert.ok(f[0].confidence > 0.5);
+  });
+
+  it('does not flag a consistently British text', () => {
+    const { engine, findings } = analyse({ a: 'The minister apologised and promised to stabilise the colour of the economy.' });
+    assert.deepEqual(findings('a'), []);
+    assert.equal(engine.analyzeDocument('a').dialect, 'en-GB');
+  });
+
+  it('detects an American text', () => {
+    const { engine } = analyse({ a: 'The minister apologized for the color of the report.' });
+    assert.equal(engine.analyzeDocument('a').dialect, 'en-US');
+  });
+
+  it('gives an unknown word seen once no more than a hint', () => {
+    const f = analyse({ a: 'The zorblatt was everywhere.' }).findings('a');
+    assert.ok(f.every((x) => x.severity === 'hint'));
+  });
+
+  it('ranks suggestions with the error model (doubled letters, transpositions)', () => {
+    assert.equal(checker.suggest('begining')[0], 'beginning');
+    assert.equal(checker.suggest('recieve')[0], 'receive');
+    assert.equal(checker.suggest('colour', 'en-US')[0], 'color');
+  });
+});
+
+describe('retext plugins', () => {
+  it('flags a repeated word', () => {
+    const f = shown(analyse({ a: 'He said the the price rose.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.rule, x.text]), [['repeated-word', 'the the']]);
+  });
+
+  it('flags a wrong indefinite article', () => {
+    const f = shown(analyse({ a: 'She ate a apple.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.rule, x.text, x.suggestions[0]]), [['indefinite-article', 'a', 'an']]);
+  });
+
+  it('ignores a repeat across a line break', () => {
+    const f = analyse({ a: 'Results in brief\nbrief notes follow here.' }).findings('a');
+    assert.deepEqual(f.filter((x) => x.rule === 'repeated-word'), []);
+  });
+});
+
+describe('offsets', () => {
+  const cases: [string, string][] = [
+    ['CRLF line ends', 'First line here.\r\nIt is a news paper story.\r\n'],
+    ['tabs', '\tIndented\ttext about a news paper.'],
+    ['emoji', 'Great 👍🏽 news 🎉 about the news paper.'],
+    ['combining marks', 'The cafe\u0301 sold a news paper.'],
+  ];
+  for (const [name, text] of cases) {
+    it(`points at the flagged text exactly with ${name}`, () => {
+      const f = analyse({ a: text }).findings('a').find((x) => x.rule === 'split-compound');
+      assert.ok(f);
+      assert.equal(f.text, 'news paper');
+      assert.equal(text.slice(f.start, f.end), 'news paper');
+      assert.equal(f.start, text.indexOf('news paper'));
+    });
+  }
+});
