@@ -32,6 +32,9 @@ async function buildAll() {
 function makeWorkspace() {
   const dir = mkdtempSync(join(tmpdir(), 'ss-workspace-'));
   cpSync(join(root, 'examples'), dir, { recursive: true });
+  // Long article paragraphs read better wrapped in the screenshots (the temp copy's settings, not the user's).
+  mkdirSync(join(dir, '.vscode'));
+  writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'editor.wordWrap': 'on', 'workbench.startupEditor': 'none' }, null, 2));
   return dir;
 }
 
@@ -107,13 +110,11 @@ async function runWithCodeServer({ workspace, env, requestsDir }) {
       busy = true;
       try {
         for (const file of readdirSync(requestsDir).filter((f) => f.endsWith('.request'))) {
-          const { name, waitForSelector, escapeFirst } = JSON.parse(readFileSync(join(requestsDir, file), 'utf8'));
+          const { name, waitForSelector, timeoutMs = 20_000 } = JSON.parse(readFileSync(join(requestsDir, file), 'utf8'));
           rmSync(join(requestsDir, file));
           let status = 'ok';
           try {
-            // A hover card stays open until a key closes it.
-            if (escapeFirst) await page.keyboard.press('Escape');
-            await page.waitForSelector(waitForSelector, { state: 'visible', timeout: 20_000 });
+            await page.waitForSelector(waitForSelector, { state: 'visible', timeout: timeoutMs });
             // Let the workbench finish laying out what it just rendered (fonts, icons).
             await page.waitForTimeout(600);
             await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });

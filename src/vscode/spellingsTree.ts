@@ -37,7 +37,7 @@ export function createSpellingsTreeProvider(store: AnalysisStore): SpellingsTree
       if (node.kind === 'document') {
         const item = new vscode.TreeItem(node.article.label, vscode.TreeItemCollapsibleState.Expanded);
         item.resourceUri = node.article.uri;
-        item.description = String(node.article.analysis.findings.length);
+        item.description = String(node.article.analysis.findings.filter((f) => f.severity !== 'hint').length);
         return item;
       }
       const { finding } = node;
@@ -57,7 +57,8 @@ export function createSpellingsTreeProvider(store: AnalysisStore): SpellingsTree
 export function registerSpellingsView(store: AnalysisStore, provider: SpellingsTreeProvider): vscode.Disposable {
   const view = vscode.window.createTreeView(VIEWS.spellings, { treeDataProvider: provider, showCollapseAll: true });
   const updateBadge = () => {
-    const count = store.articles().reduce((n, a) => n + a.analysis.findings.length, 0);
+    // Hints (unknown words without a confident fix) are listed but, as the engine asks, not counted.
+    const count = store.articles().reduce((n, a) => n + a.analysis.findings.filter((f) => f.severity !== 'hint').length, 0);
     view.badge = count ? { value: count, tooltip: `${count} suspect spelling${count === 1 ? '' : 's'}` } : undefined;
   };
   updateBadge();

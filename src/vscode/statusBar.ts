@@ -14,7 +14,7 @@ export function registerStatusBar(store: AnalysisStore): vscode.Disposable {
     if (!article) return item.hide();
     const claims = article.analysis.claims;
     const count = (status: string) => claims.filter((c) => c.status === status).length;
-    const spellings = article.analysis.findings.length;
+    const spellings = article.analysis.findings.filter((f) => f.severity !== 'hint').length;
     item.text = `$(checklist) ${count('corroborated')} $(circle-large-outline) ${count('single-source')} $(diff) ${count('conflicting')} $(warning) ${spellings}`;
     item.tooltip = `Second Source: ${claims.length} claims — ${count('corroborated')} corroborated, ${count('single-source')} single-source, ${count('copy-only')} copies only, ${count('conflicting')} conflicting; ${spellings} suspect spellings. Click to open the sidebar.`;
     item.show();

@@ -1,6 +1,6 @@
 /** Helpers for the extension-host suites: the workspace's seeds, polling, and the extension's API. */
 import * as vscode from 'vscode';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SecondSourceApi } from '../../../src/vscode/extension';
 
@@ -64,12 +64,28 @@ export function hoverText(hovers: vscode.Hover[]): string {
 }
 
 /** Asks the code-server runner for a screenshot (no-op under other runners); resolves once it is taken. */
-export async function screenshot(name: string, waitForSelector: string, options: { escapeFirst?: boolean } = {}): Promise<boolean> {
+export async function screenshot(name: string, waitForSelector: string, options: { timeoutMs?: number } = {}): Promise<boolean> {
   const dir = process.env.SECOND_SOURCE_SCREENSHOT_REQUESTS;
   if (!dir) return false;
+  const done = join(dir, `${name}.done`);
+  rmSync(done, { force: true });
   writeFileSync(join(dir, `${name}.request`), JSON.stringify({ name, waitForSelector, ...options }));
-  await waitFor(`screenshot ${name}`, () => existsSync(join(dir, `${name}.done`)), 60_000);
-  const status = readFileSync(join(dir, `${name}.done`), 'utf8');
+  await waitFor(`screenshot ${name}`, () => existsSync(done), 60_000);
+  const status = readFileSync(done, 'utf8');
   if (status !== 'ok') throw new Error(`screenshot ${name}: ${status}`);
   return true;
+}
+
+/** Shows the hover at the cursor and screenshots it, asking again if the card did not render (focus can lag in the web workbench). */
+export async function screenshotHover(name: string, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    try {
+      await screenshot(name, '.monaco-hover .rendered-markdown', { timeoutMs: 5000 });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
 }

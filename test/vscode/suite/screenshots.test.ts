@@ -1,6 +1,6 @@
 // Screenshots for docs/screenshots, taken by the code-server runner (skipped elsewhere).
 import * as vscode from 'vscode';
-import { api, open, positionOf, screenshot, waitFor } from './helpers';
+import { api, open, positionOf, screenshot, screenshotHover, waitFor } from './helpers';
 
 const enabled = !!process.env.SECOND_SOURCE_SCREENSHOT_REQUESTS;
 
@@ -14,9 +14,7 @@ const enabled = !!process.env.SECOND_SOURCE_SCREENSHOT_REQUESTS;
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('workbench.action.closePanel');
-    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-    await vscode.commands.executeCommand('editor.action.showHover');
-    await screenshot('hover-claim', '.monaco-hover .rendered-markdown');
+    await screenshotHover('hover-claim');
   });
 
   it('captures the hover card of a suspect spelling', async () => {
@@ -25,9 +23,7 @@ const enabled = !!process.env.SECOND_SOURCE_SCREENSHOT_REQUESTS;
     const position = positionOf(document, 'China Unicorn', 'China Uni'.length);
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
-    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-    await vscode.commands.executeCommand('editor.action.showHover');
-    await screenshot('hover-spelling', '.monaco-hover .rendered-markdown');
+    await screenshotHover('hover-spelling');
   });
 
   it('captures the Problems panel', async () => {
