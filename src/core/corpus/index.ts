@@ -79,14 +79,20 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     copies.remove(docId);
   };
 
+  // Retrieval accumulates weights per sentence id; typed arrays indexed by id (reset after
+  // each claim through the list of touched ids) are several times faster than a Map here.
+  let weightOfId = new Float64Array(1024);
+  let anchoredId = new Uint8Array(1024);
+
   /** Sentence ids sharing the claim's rarer terms, best overlap first. */
   const retrieve = (f: SentenceFeatures): number[] => {
+    if (weightOfId.length < nextId) {
+      weightOfId = new Float64Array(nextId * 2);
+      anchoredId = new Uint8Array(nextId * 2);
+    }
     const maxDf = Math.max(MIN_COMMON_DF, COMMON_TERM_SHARE * terms.size);
     const keys = f.keys.filter((k) => terms.df(k) <= maxDf).sort((a, b) => terms.df(a) - terms.df(b));
-    const acc = new Map<number, number>();
-    // Sentences reached through a shared number or date are kept even with little else in common:
-    // the figure may anchor one clause of a longer sentence.
-    const anchored = new Set<number>();
+    const touched: number[] = [];
     let read = 0;
     let total = 0;
     for (const key of keys) total += idf(key);
@@ -96,13 +102,25 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       if (read + postings.size > POSTINGS_BUDGET && read > 0) break;
       read += postings.size;
       const w = idf(key);
-      for (const id of postings) acc.set(id, (acc.get(id) ?? 0) + w);
-      if (QUANTITY_KEY.test(key)) for (const id of postings) anchored.add(id);
+      // Sentences reached through a shared number or date are kept even with little else in
+      // common: the figure may anchor one clause of a longer sentence.
+      const anchors = QUANTITY_KEY.test(key);
+      for (const id of postings) {
+        if (weightOfId[id] === 0 && anchoredId[id] === 0) touched.push(id);
+        weightOfId[id] += w;
+        if (anchors) anchoredId[id] = 1;
+      }
     }
     const floor = MIN_SHARED_WEIGHT * total;
-    return [...acc.entries()]
-      .filter(([id, w]) => (w >= floor || anchored.has(id)) && sentences.get(id)!.features.docId !== f.docId)
-      .sort((a, b) => b[1] - a[1])
+    const found: Array<[number, number]> = [];
+    for (const id of touched) {
+      const w = weightOfId[id];
+      if ((w >= floor || anchoredId[id] === 1) && sentences.get(id)!.features.docId !== f.docId) found.push([id, w]);
+      weightOfId[id] = 0;
+      anchoredId[id] = 0;
+    }
+    return found
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, CANDIDATES)
       .map(([id]) => id);
   };
