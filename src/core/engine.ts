@@ -94,6 +94,8 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       entry.parsed = parsed;
       vocabulary.add(parsed);
       index.upsert(parsed, checks.claims ? extractClaims(parsed) : []);
+      if (checks.spelling) spell.prepare(parsed);
+      parsed.tree = undefined;
     },
     removeDocument(id) {
       remove(id);

@@ -23,6 +23,8 @@ export interface Vocabulary {
 /** Checks one document's spelling against dictionaries, gazetteers and the folder's vocabulary. */
 export interface SpellChecker {
   createVocabulary(): Vocabulary;
+  /** Runs the checks that need the nlcst tree and none of the folder, so the caller may drop the tree afterwards. */
+  prepare(doc: ParsedDocument): void;
   check(doc: ParsedDocument, vocabulary: Vocabulary): { findings: Finding[]; dialect: Dialect };
   /** Ranked corrections for one word (best first), for quick fixes and evaluation. */
   suggest(word: string, dialect?: Dialect): string[];
@@ -34,8 +36,13 @@ export function createSpellChecker(resources: EngineResources, options: EngineOp
   const lexicon = createLexicon(resources);
   const suggester = createSuggester(lexicon);
   const names = createNameIndex(resources.gazetteer ?? []);
+  const styleFindings = new WeakMap<ParsedDocument, Finding[]>();
+  const style = (doc: ParsedDocument) => styleFindings.get(doc) ?? (doc.tree ? pluginFindings(doc, doc.tree) : []);
   return {
     createVocabulary: () => createFolderVocabulary(lexicon),
+    prepare(doc) {
+      if (checks.style && doc.tree) styleFindings.set(doc, pluginFindings(doc, doc.tree));
+    },
     check(doc, vocabulary) {
       const folder = asFolder(vocabulary);
       const words = documentWords(doc);
@@ -46,7 +53,7 @@ export function createSpellChecker(resources: EngineResources, options: EngineOp
       const covered = new Set<number>();
       for (const f of findings) for (const w of words) if (w.start >= f.start && w.end <= f.end + 2) covered.add(w.start);
       if (checks.spelling) findings.push(...judgeWords(words.filter((w) => !covered.has(w.start)), dialect, lexicon, suggester, folder));
-      if (checks.style) findings.push(...pluginFindings(doc).filter((f) => !findings.some((g) => g.start < f.end && f.start < g.end)));
+      if (checks.style) findings.push(...style(doc).filter((f) => !findings.some((g) => g.start < f.end && f.start < g.end)));
       findings.sort((a, b) => a.start - b.start || a.end - b.end);
       return { findings, dialect };
     },

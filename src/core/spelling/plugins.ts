@@ -14,10 +14,10 @@ import type { ParsedDocument } from '../text/parse';
 const processor = unified().use(retextRepeatedWords).use(retextIndefiniteArticle);
 
 /** Findings from the retext plugins, with offsets into the document. */
-export function pluginFindings(doc: ParsedDocument): Finding[] {
+export function pluginFindings(doc: ParsedDocument, tree: Root): Finding[] {
   // The plugins only ever speak about sentences with a repeated word or an article, so only
   // those are handed to them (running them over every sentence of a large folder is slow).
-  const sentences = candidateSentences(doc.tree);
+  const sentences = candidateSentences(tree);
   if (sentences.length === 0) return [];
   const root: Root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
   const file = new VFile({ value: doc.text });

@@ -39,8 +39,11 @@ export interface Block extends Span {
 export interface ParsedDocument {
   id: string;
   text: string;
-  /** The nlcst tree of the whole text (positions are absolute), for retext plugins. */
-  tree: Root;
+  /**
+   * The nlcst tree of the whole text (positions are absolute), for retext plugins. The engine
+   * drops it once the tree-based checks have run: a 2,000-article folder's trees take ~0.5 GB.
+   */
+  tree?: Root;
   blocks: Block[];
   sentences: Sentence[];
 }
