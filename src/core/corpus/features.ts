@@ -35,7 +35,13 @@ export interface SentenceFeatures {
   dates: DateMention[];
   /** Lower-case word sequence, for near-verbatim (copy) comparison. */
   words: string[];
+  /** True when the sentence holds a negation ("not", "never", "didn't"). */
+  negated: boolean;
 }
+
+/** Words that negate what their clause states. */
+const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', "n't"]);
+const NEGATED_CONTRACTION = /n['’]t$/;
 
 const POSSESSIVE = /['’]s?$/;
 
@@ -59,10 +65,12 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     for (const key of d.keys) items.push({ key, surface: d.text, kind: 'date', unit: '', clause: clauses[d.first] });
   }
   const words: string[] = [];
+  let negated = false;
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'word' && tok.kind !== 'number') return;
     const lower = tok.text.toLowerCase();
     words.push(lower);
+    if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) negated = true;
     if (covered.has(i) || tok.kind === 'number') return;
     const bare = lower.replace(POSSESSIVE, '');
     if (bare.length < 2 || isStopword(bare) || !/\p{L}/u.test(bare)) return;
@@ -72,7 +80,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     const name = capitalised && (i > firstWordIndex(sentence) || !(commonWords.has(bare) || commonWords.has(key)));
     items.push({ key, surface: tok.text.replace(POSSESSIVE, ''), kind: name ? 'name' : 'word', unit: '', clause: clauses[i] });
   });
-  return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words };
+  return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words, negated };
 }
 
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);

@@ -25,7 +25,17 @@ export const MATCH_WEIGHTS = {
   arithmetic: 0.5,
   /** Discount on a clause-to-clause match (0 turns clause matching off). */
   clause: 0.9,
+  /**
+   * Taken off the score for each clause (up to two) whose content the other sentence lacks
+   * entirely: such a clause states a further fact, which the other source does not back.
+   */
+  extraFact: 0.1,
+  /** Taken off when one sentence is negated and the other is not ("did" vs "did not"). */
+  negation: 0.2,
 };
+
+/** Fewest distinct items an unmatched clause needs to count as an extra fact. */
+const MIN_EXTRA_FACT_ITEMS = 2;
 
 /** The outcome of comparing a claim with a source sentence. */
 export interface MatchResult {
@@ -45,6 +55,8 @@ interface Alignment {
   contentScore: number;
   reasons: MatchReason[];
   unmatchedNames: number;
+  /** Clauses, on either side, none of whose items the other side has. */
+  extraFacts: number;
 }
 
 type Idf = (key: string) => number;
@@ -68,15 +80,28 @@ export function matchSentences(a: SentenceFeatures, b: SentenceFeatures, idf: Id
     const clause = bestClauseMatch(a.items, b.items, idf, synonyms);
     if (clause && clause.score * MATCH_WEIGHTS.clause > best.score) best = { ...clause, score: clause.score * MATCH_WEIGHTS.clause };
   }
-  return { score: best.score, contentScore: best.contentScore, reasons: best.reasons, conflict: findConflict(a, b), namesAgree: best.unmatchedNames === 0 };
+  const contradiction = a.negated !== b.negated ? MATCH_WEIGHTS.negation : 0;
+  return {
+    score: Math.max(0, best.score - contradiction),
+    contentScore: Math.max(0, best.contentScore - contradiction),
+    reasons: best.reasons,
+    conflict: findConflict(a, b),
+    namesAgree: best.unmatchedNames === 0,
+  };
 }
 
 // Most candidates fail: reasons are only collected (by a second pass) for those that pass.
 function align(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, synonyms: SynonymLookup): Alignment {
-  const fast = alignItems(aItems, bItems, idf, synonyms, undefined);
+  const fast = penalised(alignItems(aItems, bItems, idf, synonyms, undefined));
   if (fast.score < REASONS_FLOOR && fast.contentScore < REASONS_FLOOR) return fast;
   const reasons: MatchReason[] = [];
-  return { ...alignItems(aItems, bItems, idf, synonyms, reasons), reasons };
+  return { ...penalised(alignItems(aItems, bItems, idf, synonyms, reasons)), reasons };
+}
+
+function penalised(m: Alignment): Alignment {
+  if (m.extraFacts === 0) return m;
+  const cut = MATCH_WEIGHTS.extraFact * Math.min(2, m.extraFacts);
+  return { ...m, score: Math.max(0, m.score - cut), contentScore: Math.max(0, m.contentScore - cut) };
 }
 
 /** Scores below this never become evidence under any sensible threshold, so their reasons are not built. */
@@ -91,6 +116,8 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
   const seenA = new Set<string>();
   let totalA = 0, gotA = 0, contentTotalA = 0, contentGotA = 0;
   let unmatchedNames = 0;
+  const clausesA = new ClauseTally();
+  const clausesB = new ClauseTally();
 
   for (const it of aItems) {
     if (seenA.has(it.key)) continue;
@@ -120,6 +147,7 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
         }
       }
     } else if (it.kind === 'name') unmatchedNames++;
+    clausesA.add(it.clause, credit > 0);
     gotA += w * credit;
     if (isContent(it)) contentGotA += w * credit;
   }
@@ -136,6 +164,7 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
     if (seenA.has(it.key)) credit = 1;
     else if (matchedB.has(it.key)) credit = it.kind === 'word' ? MATCH_WEIGHTS.synonym : 1;
     else if (it.kind === 'name') unmatchedNames++;
+    clausesB.add(it.clause, credit > 0);
     gotB += w * credit;
     if (isContent(it)) contentGotB += w * credit;
   }
@@ -145,7 +174,24 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
     contentScore: mean(contentTotalA ? contentGotA / contentTotalA : 0, contentTotalB ? contentGotB / contentTotalB : 0),
     reasons,
     unmatchedNames,
+    extraFacts: clausesA.unmatched() + clausesB.unmatched(),
   };
+}
+
+/** Per clause: how many distinct items it holds and how many the other side matched. */
+class ClauseTally {
+  private readonly items = new Map<number, number>();
+  private readonly matched = new Map<number, number>();
+  add(clause: number, matched: boolean): void {
+    this.items.set(clause, (this.items.get(clause) ?? 0) + 1);
+    if (matched) this.matched.set(clause, (this.matched.get(clause) ?? 0) + 1);
+  }
+  /** Clauses with enough items and none of them matched. */
+  unmatched(): number {
+    let n = 0;
+    for (const [clause, count] of this.items) if (count >= MIN_EXTRA_FACT_ITEMS && !this.matched.has(clause)) n++;
+    return n;
+  }
 }
 
 function mean(x: number, y: number): number {
