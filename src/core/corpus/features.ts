@@ -43,7 +43,8 @@ export interface SentenceFeatures {
 const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', "n't"]);
 const NEGATED_CONTRACTION = /n['’]t$/;
 
-const POSSESSIVE = /['’]s?$/;
+/** A possessive or a clitic ("Xiaomi's", "I've", "they'll"): the part after the apostrophe is grammar. */
+const CLITIC = /['’](?:s|ve|re|ll|d|m)?$/;
 
 /** Extracts the matchable items of a sentence. */
 export function sentenceFeatures(docId: string, sentence: Sentence, commonWords: ReadonlySet<string>): SentenceFeatures {
@@ -70,15 +71,24 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     if (tok.kind !== 'word' && tok.kind !== 'number') return;
     const lower = tok.text.toLowerCase();
     words.push(lower);
-    if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) negated = true;
+    if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) {
+      // "didn't", "won't": the auxiliary carries no fact; the negation is kept as a flag.
+      negated = true;
+      return;
+    }
     if (covered.has(i) || tok.kind === 'number') return;
-    const bare = lower.replace(POSSESSIVE, '');
-    if (bare.length < 2 || isStopword(bare) || !/\p{L}/u.test(bare)) return;
+    const bare = lower.replace(CLITIC, '');
     const capitalised = /^\p{Lu}/u.test(tok.text);
-    const key = lemmatize(bare);
-    // A capital at the start of a sentence is grammar unless the dictionary lists no lower-case form.
-    const name = capitalised && (i > firstWordIndex(sentence) || !(commonWords.has(bare) || commonWords.has(key)));
-    items.push({ key, surface: tok.text.replace(POSSESSIVE, ''), kind: name ? 'name' : 'word', unit: '', clause: clauses[i] });
+    const surface = tok.text.replace(CLITIC, '');
+    // Hyphenated compounds meet their open spelling: "razor-wire" ~ "razor wire".
+    const parts = bare.includes('-') ? bare.split('-') : [bare];
+    for (const part of parts) {
+      if (part.length < 2 || isStopword(part) || !/\p{L}/u.test(part)) continue;
+      const key = lemmatize(part);
+      // A capital at the start of a sentence is grammar unless the dictionary lists no lower-case form.
+      const name = capitalised && (i > firstWordIndex(sentence) || !(commonWords.has(part) || commonWords.has(key)));
+      items.push({ key, surface, kind: name ? 'name' : 'word', unit: '', clause: clauses[i] });
+    }
   });
   return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words, negated };
 }

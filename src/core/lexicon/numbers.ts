@@ -34,6 +34,8 @@ const SKIP_AFTER = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on
 
 /** The numeric value of one token ("3", "90,000", "27%", "three"), or undefined. */
 export function tokenValue(text: string): number | undefined {
+  const hyphened = hyphenedValue(text.toLowerCase());
+  if (hyphened !== undefined) return hyphened;
   const c = text.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
   if (!digit && c !== 43 && c !== 45 && !(text.toLowerCase() in UNITS)) return undefined;
@@ -43,6 +45,18 @@ export function tokenValue(text: string): number | undefined {
   if (t in UNITS && t !== 'half') return UNITS[t];
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
   if (ordinal) return Number(ordinal[1]);
+  return undefined;
+}
+
+/** "sixty-one" → 61 and "3-million" → 3000000: number words and scales written with a hyphen. */
+function hyphenedValue(t: string): number | undefined {
+  const m = /^([a-z]+|\d[\d,]*(?:\.\d+)?)-([a-z]+)$/.exec(t);
+  if (!m) return undefined;
+  const [, head, tail] = m;
+  if (/^\d/.test(head)) return SCALES[tail] && tail.length > 2 ? Number(head.replace(/,/g, '')) * SCALES[tail] : undefined;
+  const tens = UNITS[head];
+  const unit = UNITS[tail];
+  if (tens !== undefined && tens >= 20 && tens % 10 === 0 && unit !== undefined && unit >= 1 && unit <= 9) return tens + unit;
   return undefined;
 }
 
@@ -64,7 +78,7 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
     const lower = tok.text.toLowerCase();
     let value = tokenValue(lower);
     if (value === undefined) continue;
-    if (tok.kind !== 'number' && !(lower in UNITS)) continue;
+    if (tok.kind !== 'number' && !(lower in UNITS) && hyphenedValue(lower) === undefined) continue;
     let first = i;
     let last = i;
     let unit = '';
