@@ -20,7 +20,7 @@ function main(): void {
   const t0 = performance.now();
   const resources = loadResources();
   const tResources = performance.now();
-  const engine = createEngine(resources);
+  const engine = createEngine(resources, process.env.BENCH_CHECKS ? { checks: JSON.parse(process.env.BENCH_CHECKS) } : {});
   const tEngine = performance.now();
 
   const { files } = collectFiles([folder], DEFAULT_INCLUDE, process.cwd());
