@@ -47,6 +47,8 @@ function phraseAfter(s: Sentence, from: number): string | undefined {
     // A lower-case word right after a name starts the next clause: "…from Russia Xiaomi is planning".
     const prev = t[end - 1]?.text ?? '';
     if (end > from && /^\p{Ll}/u.test(t[end].text) && /^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !JOINERS.has(t[end].text.toLowerCase())) break;
+    // …and a name right after a common noun starts it too: "the government statement Xiaomi's devices send…".
+    if (end > from && /^\p{Lu}/u.test(t[end].text) && /^\p{Ll}/u.test(prev) && !JOINERS.has(prev.toLowerCase()) && !DETERMINERS.has(prev.toLowerCase())) break;
     end++;
   }
   return end > from ? text(s, t[from], t[end - 1]) : undefined;
