@@ -7,6 +7,7 @@ import Mocha from 'mocha';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
+import SummaryReporter from '../summary-reporter.cjs';
 
 // Mocha's reporters print through `Base.consoleLog`, captured when mocha loads.
 function teeConsole(logFile: string | undefined) {
@@ -22,7 +23,7 @@ function teeConsole(logFile: string | undefined) {
 /** Runs every suite; resolves when all pass, rejects with the failure count otherwise. */
 export function run(): Promise<void> {
   teeConsole(process.env.SECOND_SOURCE_TEST_LOG);
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 120_000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 120_000, reporter: SummaryReporter, reporterOptions: { label: 'extension-host' } });
   // The suites are bundled into one file; mocha's globals must exist before it loads.
   mocha.suite.emit('pre-require', globalThis, join(__dirname, 'suites.js'), mocha);
   require(join(__dirname, 'suites.js'));
