@@ -15,7 +15,9 @@ import { launchBrowser, startVSCodeServer, workbenchUrl } from './server.mjs';
 
 const started = Date.now();
 const log = (msg) => process.stderr.write(`[test:vscode] ${msg}\n`);
-const screenshotsDir = join(root, 'docs', 'screenshots');
+// The README's screenshots are refreshed on request (UPDATE_SCREENSHOTS=1); an ordinary run
+// writes them under .vscode-test/ so that `npm test` leaves the working tree as it was.
+const screenshotsDir = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs', 'screenshots') : join(root, '.vscode-test', 'screenshots');
 const testOut = join(root, 'dist', 'test', 'vscode');
 
 /** Builds the extension (npm run build) and bundles the suites next to it. */
