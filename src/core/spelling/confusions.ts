@@ -55,10 +55,22 @@ export function confusionVariants(token: string): Variant[] {
   return out;
 }
 
+// A run is compared with many known names in a row, all against the same written form.
+let lastWritten: string | undefined;
+let lastVariants: Variant[] = [];
+function lastVisualVariants(written: string): Variant[] {
+  if (written !== lastWritten) {
+    lastWritten = written;
+    lastVariants = visualVariants(written);
+  }
+  return lastVariants;
+}
+
 /** The single confusion that turns `written` into `known`, if there is one. */
 export function confusionBetween(written: string, known: string): Variant | undefined {
-  if (written === known) return undefined;
-  for (const v of visualVariants(written)) if (v.form === known) return v;
+  // Every confusion changes the length by one letter at most ("rn"→"m", a dropped letter).
+  if (written === known || Math.abs(written.length - known.length) > 1) return undefined;
+  for (const v of lastVisualVariants(written)) if (v.form === known) return v;
   if (known.length === written.length + 1) {
     // a dropped letter (or a doubled one written once)
     for (let i = 0; i < known.length; i++) {

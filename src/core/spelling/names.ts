@@ -21,8 +21,8 @@ interface Known {
 /** Gazetteer names, indexed for exact look-up and for runs with one word masked. */
 export interface NameIndex {
   lookup(name: string): GazetteerEntry | undefined;
-  /** Multi-word names that equal `forms` except at position `i`. */
-  masked(forms: ReadonlyArray<string>, i: number): ReadonlyArray<string>;
+  /** Multi-word names whose masked key (see `maskKey`) is `key`. */
+  masked(key: string): ReadonlyArray<string>;
   /** Longest gazetteer name, in words (bounds the run windows tried). */
   readonly maxWords: number;
 }
@@ -56,7 +56,7 @@ export function createNameIndex(gazetteer: ReadonlyArray<GazetteerEntry>): NameI
     maxWords = Math.max(maxWords, name.split(' ').length);
   }
   const masked = maskedIndex(map.keys());
-  return { lookup: (n) => map.get(n), masked: (forms, i) => masked.get(maskKey(forms, i)) ?? [], maxWords: Math.min(maxWords, 4) };
+  return { lookup: (n) => map.get(n), masked: (key) => masked.get(key) ?? [], maxWords: Math.min(maxWords, 4) };
 }
 
 /**
@@ -106,12 +106,15 @@ export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lex
 
 function matchRun(text: string, window: Word[], isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary, runs: Map<string, string[]>): Finding | undefined {
   const forms = window.map((w) => w.form);
+  // Most windows have no name one word away: look that up before anything else.
+  const keys = forms.map((_, i) => maskKey(forms, i));
+  if (!keys.some((k) => names.masked(k).length > 0 || runs.has(k))) return undefined;
   const written = forms.join(' ');
   if (names.lookup(written)) return undefined;
   const writtenCount = folder.run(written);
   if (writtenCount >= CONSISTENT_DOCS) return undefined;
   for (let i = 0; i < forms.length; i++) {
-    const candidates = [...names.masked(forms, i), ...(runs.get(maskKey(forms, i)) ?? [])];
+    const candidates = [...names.masked(keys[i]), ...(runs.get(keys[i]) ?? [])];
     if (candidates.length === 0) continue;
     // A dictionary word inside a run is only re-read through a visual confusion.
     const dictionaryWord = isWord(forms[i]);
