@@ -22,6 +22,8 @@ export interface Item {
   weightTag?: unknown;
   /** Which clause of the sentence holds it (0-based; clauses split at commas and conjunctions). */
   clause: number;
+  /** Index of its first token in the sentence: items in reading order. */
+  pos: number;
 }
 
 /** A sentence prepared for matching. */
@@ -49,21 +51,24 @@ const CLITIC = /['’](?:s|ve|re|ll|d|m)?$/;
 /** Extracts the matchable items of a sentence. */
 export function sentenceFeatures(docId: string, sentence: Sentence, commonWords: ReadonlySet<string>): SentenceFeatures {
   const tokens = sentence.tokens;
-  const quantities = findQuantities(tokens, sentence.text, sentence.start);
   const dates = findDates(tokens, sentence.text, sentence.start);
+  const inDate = new Set<number>();
+  for (const d of dates) for (let i = d.first; i <= d.last; i++) inDate.add(i);
+  // The day in "June 7" is part of a date, not a count.
+  const quantities = findQuantities(tokens, sentence.text, sentence.start).filter((q) => !inDate.has(q.first) && !inDate.has(q.last));
   const clauses = clauseIndexes(sentence);
   const covered = new Set<number>();
   const items: Item[] = [];
   for (const q of quantities) {
     for (let i = q.first; i <= q.last; i++) covered.add(i);
-    items.push({ key: `#${+q.value.toPrecision(6)}`, surface: q.text, kind: 'number', unit: q.unit, clause: clauses[q.first] });
+    items.push({ key: `#${+q.value.toPrecision(6)}`, surface: q.text, kind: 'number', unit: q.unit, clause: clauses[q.first], pos: q.first });
     // The counted word still carries meaning ("months", "seconds"): keep it as a word too.
     const unitToken = tokens[q.last];
     if (q.unit && unitToken.kind === 'word' && unitToken.text.toLowerCase() !== 'percent') covered.delete(q.last);
   }
   for (const d of dates) {
     for (let i = d.first; i <= d.last; i++) covered.add(i);
-    for (const key of d.keys) items.push({ key, surface: d.text, kind: 'date', unit: '', clause: clauses[d.first] });
+    for (const key of d.keys) items.push({ key, surface: d.text, kind: 'date', unit: '', clause: clauses[d.first], pos: d.first });
   }
   const words: string[] = [];
   let negated = false;
@@ -87,13 +92,13 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
       const key = lemmatize(part);
       // A capital at the start of a sentence is grammar unless the dictionary lists no lower-case form.
       const name = capitalised && (i > firstWordIndex(sentence) || !(commonWords.has(part) || commonWords.has(key)));
-      items.push({ key, surface, kind: name ? 'name' : 'word', unit: '', clause: clauses[i] });
+      items.push({ key, surface, kind: name ? 'name' : 'word', unit: '', clause: clauses[i], pos: i });
     }
   });
   return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words, negated };
 }
 
-const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '--', '-', '(', ')', '"', '“', '”']);
 const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'if', 'whether', 'which', 'who', 'while', 'because', 'although', 'though', 'whereas', 'where', 'when']);
 
 /** For each token, the index of the clause that holds it. */

@@ -112,12 +112,17 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
   const reasons = collect ?? NO_REASONS;
   const bByKey = new Map<string, Item>();
   for (const it of bItems) if (!bByKey.has(it.key)) bByKey.set(it.key, it);
-  const matchedB = new Set<string>();
+  // Soft matches claimed on B's side, with their credit.
+  const matchedB = new Map<string, number>();
+  const aKeys = new Set<string>();
+  for (const it of aItems) aKeys.add(it.key);
   const seenA = new Set<string>();
   let totalA = 0, gotA = 0, contentTotalA = 0, contentGotA = 0;
   let unmatchedNames = 0;
   const clausesA = new ClauseTally();
   const clausesB = new ClauseTally();
+  // A B item already met exactly, or by an earlier soft match, is not free for another.
+  const free = (o: Item) => isContent(o) && !matchedB.has(o.key) && !aKeys.has(o.key);
 
   for (const it of aItems) {
     if (seenA.has(it.key)) continue;
@@ -129,24 +134,16 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
     const same = bByKey.get(it.key);
     if (same) {
       credit = 1;
-      matchedB.add(it.key);
       collect?.push({ kind: it.kind === 'word' ? 'lemma' : it.kind, claim: it.surface, source: same.surface });
-    } else if (it.kind === 'word') {
-      const free = (o: Item) => o.kind === 'word' && !matchedB.has(o.key) && !seenA.has(o.key);
-      const syn = bItems.find((o) => free(o) && synonyms.areSynonyms(it.key, o.key));
-      if (syn) {
-        credit = MATCH_WEIGHTS.synonym;
-        matchedB.add(syn.key);
-        collect?.push({ kind: 'synonym', claim: it.surface, source: syn.surface });
-      } else if (MATCH_WEIGHTS.stem > 0) {
-        const st = bItems.find((o) => free(o) && sameStem(it.key, o.key));
-        if (st) {
-          credit = MATCH_WEIGHTS.stem;
-          matchedB.add(st.key);
-          collect?.push({ kind: 'lemma', claim: it.surface, source: st.surface });
-        }
+    } else if (isContent(it)) {
+      const soft = softMatch(it, bItems, free, synonyms);
+      if (soft) {
+        credit = soft.credit;
+        matchedB.set(soft.item.key, soft.credit);
+        collect?.push({ kind: soft.kind, claim: it.surface, source: soft.item.surface });
       }
-    } else if (it.kind === 'name') unmatchedNames++;
+    }
+    if (credit === 0 && it.kind === 'name') unmatchedNames++;
     clausesA.add(it.clause, credit > 0);
     gotA += w * credit;
     if (isContent(it)) contentGotA += w * credit;
@@ -162,7 +159,7 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
     if (isContent(it)) contentTotalB += w;
     let credit = 0;
     if (seenA.has(it.key)) credit = 1;
-    else if (matchedB.has(it.key)) credit = it.kind === 'word' ? MATCH_WEIGHTS.synonym : 1;
+    else if (matchedB.has(it.key)) credit = matchedB.get(it.key)!;
     else if (it.kind === 'name') unmatchedNames++;
     clausesB.add(it.clause, credit > 0);
     gotB += w * credit;
@@ -234,6 +231,17 @@ function clauseWindows(items: readonly Item[], clause: number): Item[][] {
   const out = big(alone) ? [alone] : [];
   if (withPrevious.length > alone.length && big(withPrevious)) out.push(withPrevious);
   return out;
+}
+
+/** The best inexact partner of a word or name among B's free items: a WordNet synonym, else a shared stem. */
+function softMatch(it: Item, bItems: readonly Item[], free: (o: Item) => boolean, synonyms: SynonymLookup): { item: Item; credit: number; kind: 'synonym' | 'lemma' } | undefined {
+  const syn = bItems.find((o) => free(o) && synonyms.areSynonyms(it.key, o.key));
+  if (syn) return { item: syn, credit: MATCH_WEIGHTS.synonym, kind: 'synonym' };
+  if (MATCH_WEIGHTS.stem > 0) {
+    const st = bItems.find((o) => free(o) && sameStem(it.key, o.key));
+    if (st) return { item: st, credit: MATCH_WEIGHTS.stem, kind: 'lemma' };
+  }
+  return undefined;
 }
 
 /** Derived forms share a long stem: "investigation" ~ "investigate", "announcement" ~ "announced". */

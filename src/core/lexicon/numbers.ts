@@ -82,6 +82,13 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
     let first = i;
     let last = i;
     let unit = '';
+    // The tokeniser splits a grouped number before a text's final full stop ("93" "," "000."): rejoin it.
+    while (tokens[last + 2] && tokens[last + 1].text === ',' && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end) {
+      const group = /^(\d{3})\.?$/.exec(tokens[last + 2].text);
+      if (!group) break;
+      value = value * 1000 + Number(group[1]);
+      last += 2;
+    }
     if (/%$/.test(lower)) unit = 'percent';
     // Currency before the number: "$ 2.5", "US$ 3".
     const prev = tokens[i - 1];
@@ -108,7 +115,7 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
     }
     // A bare year ("in 2014", "2014 a Chinese paper") is a date, which dates.ts reads.
     if (YEAR.test(lower) && first === i && !SCALES[tokens[i + 1]?.text.toLowerCase() ?? '']) continue;
-    out.push({ value, unit, first, last, text: text.slice(tokens[first].start - sentenceStart, tokens[last].end - sentenceStart) });
+    out.push({ value, unit, first, last, text: text.slice(tokens[first].start - sentenceStart, tokens[last].end - sentenceStart).replace(/(\d)\.$/, '$1') });
     i = last;
   }
   return out;
