@@ -24,6 +24,8 @@ export interface Item {
   clause: number;
   /** Index of its first token in the sentence: items in reading order. */
   pos: number;
+  /** True for an initialism ("IAEA", "U.S."); its key is its letters in lower case. */
+  acronym?: boolean;
 }
 
 /** A sentence prepared for matching. */
@@ -72,6 +74,9 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   }
   const words: string[] = [];
   let negated = false;
+  // In a line written all in capitals, capitals say nothing about acronyms.
+  const lettered = tokens.filter((t) => t.kind === 'word' && /\p{L}{2}/u.test(t.text));
+  const shouting = lettered.filter((t) => t.text === t.text.toUpperCase()).length > lettered.length / 2;
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'word' && tok.kind !== 'number') return;
     const lower = tok.text.toLowerCase();
@@ -82,6 +87,12 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
       return;
     }
     if (covered.has(i) || tok.kind === 'number') return;
+    const acronym = acronymOf(tok.text.replace(CLITIC, ''));
+    if (acronym && !shouting) {
+      // "U.S." and "US" are one name, and "US" is not the pronoun "us".
+      items.push({ key: acronym, surface: tok.text.replace(CLITIC, ''), kind: 'name', unit: '', clause: clauses[i], pos: i, acronym: true });
+      return;
+    }
     const bare = lower.replace(CLITIC, '');
     const capitalised = /^\p{Lu}/u.test(tok.text);
     const surface = tok.text.replace(CLITIC, '');
@@ -96,6 +107,12 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     }
   });
   return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words, negated };
+}
+
+/** The letters of an initialism written in capitals, with or without stops ("IAEA", "U.S."), lower case. */
+export function acronymOf(text: string): string | undefined {
+  if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,6}$/u.test(text)) return text.replace(/\./g, '').toLowerCase();
+  return undefined;
 }
 
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '--', '-', '(', ')', '"', '“', '”']);

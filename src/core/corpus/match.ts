@@ -57,6 +57,8 @@ interface Alignment {
   unmatchedNames: number;
   /** Clauses, on either side, none of whose items the other side has. */
   extraFacts: number;
+  /** True when each side has such a clause: neither sentence contains the other. */
+  extraOnBothSides: boolean;
 }
 
 type Idf = (key: string) => number;
@@ -76,7 +78,9 @@ const isContent = (it: Item) => it.kind === 'word' || it.kind === 'name';
 /** Compares claim `a` with source `b`. `idf` gives term weights from the live index. */
 export function matchSentences(a: SentenceFeatures, b: SentenceFeatures, idf: Idf, synonyms: SynonymLookup): MatchResult {
   let best = align(a.items, b.items, idf, synonyms);
-  if (MATCH_WEIGHTS.clause > 0) {
+  // Clause to clause only when each sentence states something the other lacks: when one merely
+  // adds to the other, the whole-sentence score (with its extra-fact cut) is the judgement.
+  if (MATCH_WEIGHTS.clause > 0 && best.extraOnBothSides) {
     const clause = bestClauseMatch(a.items, b.items, idf, synonyms);
     if (clause && clause.score * MATCH_WEIGHTS.clause > best.score) best = { ...clause, score: clause.score * MATCH_WEIGHTS.clause };
   }
@@ -124,6 +128,11 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
   // A B item already met exactly, or by an earlier soft match, is not free for another.
   const free = (o: Item) => isContent(o) && !matchedB.has(o.key) && !aKeys.has(o.key);
 
+  // Initialisms against the names they abbreviate, in both directions, before anything else.
+  const expanded = new Map<string, number>();
+  expandAcronyms(aItems, bItems, bByKey, expanded, matchedB);
+  expandAcronyms(bItems, aItems, new Map(aItems.map((x) => [x.key, x])), matchedB, expanded);
+
   for (const it of aItems) {
     if (seenA.has(it.key)) continue;
     seenA.add(it.key);
@@ -135,6 +144,8 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
     if (same) {
       credit = 1;
       collect?.push({ kind: it.kind === 'word' ? 'lemma' : it.kind, claim: it.surface, source: same.surface });
+    } else if (expanded.has(it.key)) {
+      credit = expanded.get(it.key)!;
     } else if (isContent(it)) {
       const soft = softMatch(it, bItems, free, synonyms);
       if (soft) {
@@ -172,6 +183,7 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
     reasons,
     unmatchedNames,
     extraFacts: clausesA.unmatched() + clausesB.unmatched(),
+    extraOnBothSides: clausesA.unmatched() > 0 && clausesB.unmatched() > 0,
   };
 }
 
@@ -231,6 +243,37 @@ function clauseWindows(items: readonly Item[], clause: number): Item[][] {
   const out = big(alone) ? [alone] : [];
   if (withPrevious.length > alone.length && big(withPrevious)) out.push(withPrevious);
   return out;
+}
+
+/**
+ * An initialism on one side ("IAEA") meets a run of capitalised names on the other whose
+ * initials spell it ("International Atomic Energy Agency"); both get synonym credit.
+ */
+function expandAcronyms(from: readonly Item[], to: readonly Item[], toByKey: ReadonlyMap<string, Item>, fromCredit: Map<string, number>, toCredit: Map<string, number>): void {
+  for (const it of from) {
+    if (!it.acronym || toByKey.has(it.key) || fromCredit.has(it.key)) continue;
+    const run = initialsRun(it.key, to);
+    if (!run) continue;
+    fromCredit.set(it.key, MATCH_WEIGHTS.synonym);
+    for (const r of run) if (!toCredit.has(r.key)) toCredit.set(r.key, MATCH_WEIGHTS.synonym);
+  }
+}
+
+/** Consecutive names (small joiners such as "of" may sit between them) whose initials are `letters`. */
+function initialsRun(letters: string, items: readonly Item[]): Item[] | undefined {
+  const names = items.filter((x) => x.kind === 'name' && !x.acronym).sort((x, y) => x.pos - y.pos);
+  // Parts of one hyphenated token share a position and one initial.
+  const heads = names.filter((x, i) => i === 0 || names[i - 1].pos !== x.pos);
+  for (let start = 0; start < heads.length; start++) {
+    let initials = '';
+    for (let end = start; end < heads.length; end++) {
+      if (end > start && heads[end].pos - heads[end - 1].pos > 2) break;
+      initials += heads[end].surface[0].toLowerCase();
+      if (initials === letters) return names.filter((x) => x.pos >= heads[start].pos && x.pos <= heads[end].pos);
+      if (!letters.startsWith(initials)) break;
+    }
+  }
+  return undefined;
 }
 
 /** The best inexact partner of a word or name among B's free items: a WordNet synonym, else a shared stem. */
