@@ -24,6 +24,9 @@ export interface Item {
   clause: number;
   /** Index of its first token in the sentence: items in reading order. */
   pos: number;
+  /** For numbers: the value and the precision it is written to. */
+  value?: number;
+  step?: number;
   /** True for an initialism ("IAEA", "U.S."); its key is its letters in lower case. */
   acronym?: boolean;
 }
@@ -63,7 +66,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   const items: Item[] = [];
   for (const q of quantities) {
     for (let i = q.first; i <= q.last; i++) covered.add(i);
-    items.push({ key: `#${+q.value.toPrecision(6)}`, surface: q.text, kind: 'number', unit: q.unit, clause: clauses[q.first], pos: q.first });
+    items.push({ key: `#${+q.value.toPrecision(6)}`, surface: q.text, kind: 'number', unit: q.unit, clause: clauses[q.first], pos: q.first, value: q.value, step: q.step });
     // The counted word still carries meaning ("months", "seconds"): keep it as a word too.
     const unitToken = tokens[q.last];
     if (q.unit && unitToken.kind === 'word' && unitToken.text.toLowerCase() !== 'percent') covered.delete(q.last);

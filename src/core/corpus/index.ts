@@ -24,7 +24,7 @@ export interface CorroborationIndex {
 }
 
 /** Default minimum match score for corroborating evidence (`EngineOptions.corroborationThreshold`). */
-export const DEFAULT_CORROBORATION_THRESHOLD = 0.5;
+export const DEFAULT_CORROBORATION_THRESHOLD = 0.48;
 /** Evidence kept per claim, best first. */
 export const MAX_EVIDENCE = 8;
 /** Candidate sentences scored in full per claim, after retrieval. */

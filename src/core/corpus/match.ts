@@ -6,7 +6,9 @@
  * clauses share a number or date ("released in three months" ~ "release a statement in 3 months").
  */
 import type { MatchReason } from '../types';
-import type { SynonymLookup } from '../lexicon';
+import { sameFigure, type SynonymLookup } from '../lexicon';
+
+type Figure = { value: number; step: number };
 import type { Item, SentenceFeatures } from './features';
 
 /** Tunable weights of the matcher; few and global on purpose. */
@@ -146,6 +148,14 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
       collect?.push({ kind: it.kind === 'word' ? 'lemma' : it.kind, claim: it.surface, source: same.surface });
     } else if (expanded.has(it.key)) {
       credit = expanded.get(it.key)!;
+    } else if (it.kind === 'number') {
+      // The same figure to another precision: "4.9 percent" ~ "five percent".
+      const near = bItems.find((o) => o.kind === 'number' && !matchedB.has(o.key) && !aKeys.has(o.key) && (o.unit === it.unit || !o.unit || !it.unit) && sameFigure(it as Figure, o as Figure));
+      if (near) {
+        credit = MATCH_WEIGHTS.synonym;
+        matchedB.set(near.key, credit);
+        collect?.push({ kind: 'number', claim: it.surface, source: near.surface });
+      }
     } else if (isContent(it)) {
       const soft = softMatch(it, bItems, free, synonyms);
       if (soft) {
@@ -209,7 +219,7 @@ function mean(x: number, y: number): number {
 }
 
 /** Fewest distinct items a clause needs to stand as a fact of its own. */
-const MIN_CLAUSE_ITEMS = 3;
+const MIN_CLAUSE_ITEMS = 4;
 
 // Only clauses that share a number or date are compared: a shared figure anchors the fact.
 function bestClauseMatch(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, synonyms: SynonymLookup): Alignment | undefined {
@@ -300,9 +310,9 @@ function sameStem(a: string, b: string): boolean {
 export function findConflict(a: SentenceFeatures, b: SentenceFeatures): { claim: string; source: string } | undefined {
   for (const qa of a.quantities) {
     const sameUnit = b.quantities.filter((qb) => qb.unit === qa.unit && qa.unit !== '');
-    if (sameUnit.length > 0 && !sameUnit.some((qb) => qb.value === qa.value)) {
+    if (sameUnit.length > 0 && !sameUnit.some((qb) => sameFigure(qb, qa))) {
       // Only when A has no other figure of that unit that B shares (lists of figures are not conflicts).
-      const shared = a.quantities.some((x) => x.unit === qa.unit && sameUnit.some((qb) => qb.value === x.value));
+      const shared = a.quantities.some((x) => x.unit === qa.unit && sameUnit.some((qb) => sameFigure(qb, x)));
       if (!shared) return { claim: qa.text, source: sameUnit[0].text };
     }
   }

@@ -1,7 +1,7 @@
 /** Lexical resources for matching: lemmas, WordNet synonyms, numbers, dates, stop words. */
 export { lemmatize } from './lemma';
 export { createSynonymLookup, type SynonymLookup } from './synonyms';
-export { findQuantities, tokenValue, type Quantity } from './numbers';
+export { findQuantities, sameFigure, tokenValue, type Quantity } from './numbers';
 export { findDates, type DateMention } from './dates';
 export { isStopword, STOPWORDS } from './stopwords';
 export { commonWordsFromDic } from './common-words';

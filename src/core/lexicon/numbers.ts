@@ -15,6 +15,28 @@ export interface Quantity {
   last: number;
   /** The text as written, e.g. "three months". */
   text: string;
+  /** The precision it is written to: 0.1 for "4.9", 100 for "300", 1e8 for "$33.4 billion". */
+  step: number;
+}
+
+/** True when two values are the same figure written to different precision ("4.9" ~ "five", "$64.7 billion" ~ "$65 billion"). */
+export function sameFigure(a: { value: number; step: number }, b: { value: number; step: number }): boolean {
+  if (a.value === b.value) return true;
+  if (a.step === b.step) return false;
+  return Math.abs(a.value - b.value) <= Math.max(a.step, b.step) / 2 + 1e-9 * Math.abs(a.value);
+}
+
+/** The precision of a written number: its last decimal place, or its last non-zero digit. */
+function writtenStep(lower: string, value: number): number {
+  const decimals = /^[+-]?\d[\d,]*\.(\d+)/.exec(lower);
+  if (decimals) return 10 ** -decimals[1].length;
+  let step = 1;
+  let v = Math.round(Math.abs(value));
+  while (v >= 10 && v % 10 === 0) {
+    v /= 10;
+    step *= 10;
+  }
+  return step;
 }
 
 const UNITS: Record<string, number> = Object.assign(Object.create(null), {
@@ -78,6 +100,7 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
     const lower = tok.text.toLowerCase();
     let value = tokenValue(lower);
     if (value === undefined) continue;
+    let scale = 1;
     if (tok.kind !== 'number' && !(lower in UNITS) && hyphenedValue(lower) === undefined) continue;
     let first = i;
     let last = i;
@@ -103,11 +126,13 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
     }
     // Scales: "2.5 billion", "1.8bn" (retext keeps "1.8bn" as one word).
     const glued = /^\d[\d,.]*([a-z]+)$/.exec(lower);
-    if (glued && SCALES[glued[1]]) value *= SCALES[glued[1]];
+    if (glued && SCALES[glued[1]]) scale *= SCALES[glued[1]];
     while (tokens[last + 1] && SCALES[tokens[last + 1].text.toLowerCase()] && tokens[last + 1].text.length > 1) {
-      value *= SCALES[tokens[last + 1].text.toLowerCase()];
+      scale *= SCALES[tokens[last + 1].text.toLowerCase()];
       last++;
     }
+    const step = writtenStep(lower, value) * scale;
+    value *= scale;
     if (!unit) {
       const u = unitOf(tokens, last);
       unit = u.unit;
@@ -115,7 +140,7 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
     }
     // A bare year ("in 2014", "2014 a Chinese paper") is a date, which dates.ts reads.
     if (YEAR.test(lower) && first === i && !SCALES[tokens[i + 1]?.text.toLowerCase() ?? '']) continue;
-    out.push({ value, unit, first, last, text: text.slice(tokens[first].start - sentenceStart, tokens[last].end - sentenceStart).replace(/(\d)\.$/, '$1') });
+    out.push({ value, unit, first, last, text: text.slice(tokens[first].start - sentenceStart, tokens[last].end - sentenceStart).replace(/(\d)\.$/, '$1'), step });
     i = last;
   }
   return out;
