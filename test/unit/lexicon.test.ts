@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../src/core/text/parse';
-import { createSynonymLookup, findDates, findQuantities, lemmatize } from '../../src/core/lexicon';
+import { createSynonymLookup, findDates, findQuantities, lemmatize, sameFigure } from '../../src/core/lexicon';
 
 const quantities = (text: string) => {
   const s = parseDocument('t', text).sentences[0];
@@ -27,6 +27,18 @@ describe('lexicon', function () {
   it('applies scales, percentages and currency', function () {
     assert.deepEqual(quantities('They paid $2.5 billion for 27 percent of it.'), [[2.5e9, '$'], [27, 'percent']]);
     assert.deepEqual(quantities('Sales rose 90,000 units.'), [[90000, 'unit']]);
+  });
+
+  it('reads hyphenated number words and rejoins a grouped number before a final full stop', function () {
+    assert.deepEqual(quantities('Sixty-one people and 3-million dollars'), [[61, 'people'], [3e6, 'dollar']]);
+    assert.deepEqual(quantities('Payrolls fell by 93,000.'), [[93000, '']]);
+  });
+
+  it('knows the precision a figure is written to', function () {
+    const s = parseDocument('t', 'It cost $33.4 billion, about 300 miles, five times.').sentences[0];
+    assert.deepEqual(findQuantities(s.tokens, s.text, s.start).map((q) => q.step), [1e8, 100, 1]);
+    assert.ok(sameFigure({ value: 4.9, step: 0.1 }, { value: 5, step: 1 }));
+    assert.ok(!sameFigure({ value: 1.49, step: 0.01 }, { value: 1.5, step: 0.01 }));
   });
 
   it('leaves bare years to dates and normalises month-day-year', function () {

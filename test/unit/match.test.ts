@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import { parseDocument } from '../../src/core/text/parse';
+import { sentenceFeatures } from '../../src/core/corpus/features';
+import { findConflict, matchSentences, MATCH_WEIGHTS } from '../../src/core/corpus/match';
+import { commonWordsFromDic, createSynonymLookup } from '../../src/core/lexicon';
+import { loadResources } from '../../src/node/resources';
+
+const resources = loadResources();
+const synonyms = createSynonymLookup(resources.synonyms);
+const commonWords = commonWordsFromDic(resources.dictionaries['en-US']);
+const features = (text: string) => sentenceFeatures('d', parseDocument('d', text).sentences[0], commonWords);
+// Every term equally rare, so scores depend only on what the matcher aligns.
+const flat = () => 2;
+const score = (a: string, b: string) => matchSentences(features(a), features(b), flat, synonyms).score;
+
+describe('sentence matcher', function () {
+  it('scores a one-sided negation below the same sentence without it', function () {
+    const plain = score('The company will pay the fine in full.', 'The company will pay the whole fine.');
+    const negated = score('The company will pay the fine in full.', "The company won't pay the whole fine.");
+    assert.ok(negated <= plain - MATCH_WEIGHTS.negation + 1e-9, `${negated} vs ${plain}`);
+  });
+
+  it('reads contractions as negation, not as content words', function () {
+    const f = features("Officials didn't confirm the report.");
+    assert.equal(f.negated, true);
+    assert.ok(!f.items.some((it) => it.key.includes("n't")));
+  });
+
+  it('counts a clause the other sentence lacks entirely as an extra fact', function () {
+    const same = score('The plant closed on Friday after the storm.', 'After the storm the plant closed on Friday.');
+    const more = score('The plant closed on Friday after the storm.', 'After the storm the plant closed on Friday, and the owners blamed regulators for delays.');
+    assert.ok(same > 0.9, `same ${same}`);
+    assert.ok(more <= same - MATCH_WEIGHTS.extraFact, `more ${more}`);
+  });
+
+  it('meets an initialism with the names it abbreviates', function () {
+    const s = score('The IAEA inspected the reactor in March.', 'The International Atomic Energy Agency inspected the reactor in March.');
+    assert.ok(s > 0.8, `score ${s}`);
+    assert.deepEqual(features('U.S. officials met US diplomats.').items.filter((it) => it.kind === 'name').map((it) => it.key), ['us', 'us']);
+  });
+
+  it('splits hyphenated compounds so they meet their open spelling', function () {
+    assert.ok(score('Troops crossed the razor-wire fence.', 'Troops crossed the razor wire fence.') > 0.95);
+  });
+
+  it('takes a figure written to another precision as the same figure, not a conflict', function () {
+    assert.ok(score('Sales rose 4.9 percent in May.', 'Sales rose five percent in May.') > 0.9);
+    assert.equal(findConflict(features('Sales rose 4.9 percent in May.'), features('Sales rose five percent in May.')), undefined);
+    assert.deepEqual(findConflict(features('The shares closed at $1.49 on Monday.'), features('The shares closed at $1.50 on Monday.')), { claim: '$1.49', source: '$1.50' });
+  });
+
+  it('matches a clause of a longer sentence only when both sentences hold other facts too', function () {
+    const whole = 'Al-Ghozi was arrested in Manila in January 2002.';
+    const superset = 'Al-Ghozi was arrested in Manila in January 2002 while on a mission to buy explosives for bombing targets in Singapore.';
+    assert.ok(score(whole, superset) < 0.8, 'a superset is judged as a whole');
+  });
+});
