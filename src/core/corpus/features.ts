@@ -114,6 +114,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
 
 /** The letters of an initialism written in capitals, with or without stops ("IAEA", "U.S."), lower case. */
 export function acronymOf(text: string): string | undefined {
+  if (text.length < 2 || text.length > 12 || (text[1] !== '.' && text[1].toLowerCase() === text[1])) return undefined;
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,6}$/u.test(text)) return text.replace(/\./g, '').toLowerCase();
   return undefined;
 }

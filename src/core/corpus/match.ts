@@ -125,15 +125,17 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
   const seenA = new Set<string>();
   let totalA = 0, gotA = 0, contentTotalA = 0, contentGotA = 0;
   let unmatchedNames = 0;
-  const clausesA = new ClauseTally();
-  const clausesB = new ClauseTally();
+  const clausesA = TALLY_A.reset();
+  const clausesB = TALLY_B.reset();
   // A B item already met exactly, or by an earlier soft match, is not free for another.
   const free = (o: Item) => isContent(o) && !matchedB.has(o.key) && !aKeys.has(o.key);
 
   // Initialisms against the names they abbreviate, in both directions, before anything else.
   const expanded = new Map<string, number>();
-  expandAcronyms(aItems, bItems, bByKey, expanded, matchedB);
-  expandAcronyms(bItems, aItems, new Map(aItems.map((x) => [x.key, x])), matchedB, expanded);
+  if (aItems.some(isAcronym) || bItems.some(isAcronym)) {
+    expandAcronyms(aItems, bItems, bByKey, expanded, matchedB);
+    expandAcronyms(bItems, aItems, aKeys, matchedB, expanded);
+  }
 
   for (const it of aItems) {
     if (seenA.has(it.key)) continue;
@@ -187,31 +189,58 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
     if (isContent(it)) contentGotB += w * credit;
   }
 
+  const extraA = clausesA.unmatched();
+  const extraB = clausesB.unmatched();
   return {
     score: mean(totalA ? gotA / totalA : 0, totalB ? gotB / totalB : 0),
     contentScore: mean(contentTotalA ? contentGotA / contentTotalA : 0, contentTotalB ? contentGotB / contentTotalB : 0),
     reasons,
     unmatchedNames,
-    extraFacts: clausesA.unmatched() + clausesB.unmatched(),
-    extraOnBothSides: clausesA.unmatched() > 0 && clausesB.unmatched() > 0,
+    extraFacts: extraA + extraB,
+    extraOnBothSides: extraA > 0 && extraB > 0,
   };
 }
 
-/** Per clause: how many distinct items it holds and how many the other side matched. */
+/**
+ * Per clause (clauses are small consecutive numbers): how many distinct items it holds and
+ * whether any was matched. Reused between alignments (they never nest) to spare allocations.
+ */
 class ClauseTally {
-  private readonly items = new Map<number, number>();
-  private readonly matched = new Map<number, number>();
+  private items = new Int32Array(32);
+  private matched = new Uint8Array(32);
+  private top = -1;
+  reset(): this {
+    for (let c = 0; c <= this.top; c++) {
+      this.items[c] = 0;
+      this.matched[c] = 0;
+    }
+    this.top = -1;
+    return this;
+  }
   add(clause: number, matched: boolean): void {
-    this.items.set(clause, (this.items.get(clause) ?? 0) + 1);
-    if (matched) this.matched.set(clause, (this.matched.get(clause) ?? 0) + 1);
+    if (clause >= this.items.length) {
+      const items = new Int32Array(clause * 2);
+      const flags = new Uint8Array(clause * 2);
+      items.set(this.items);
+      flags.set(this.matched);
+      this.items = items;
+      this.matched = flags;
+    }
+    if (clause > this.top) this.top = clause;
+    this.items[clause]++;
+    if (matched) this.matched[clause] = 1;
   }
   /** Clauses with enough items and none of them matched. */
   unmatched(): number {
     let n = 0;
-    for (const [clause, count] of this.items) if (count >= MIN_EXTRA_FACT_ITEMS && !this.matched.has(clause)) n++;
+    for (let c = 0; c <= this.top; c++) if (this.items[c] >= MIN_EXTRA_FACT_ITEMS && this.matched[c] === 0) n++;
     return n;
   }
 }
+
+const TALLY_A = new ClauseTally();
+const TALLY_B = new ClauseTally();
+const isAcronym = (it: Item) => it.acronym === true;
 
 function mean(x: number, y: number): number {
   const harmonic = x + y === 0 ? 0 : (2 * x * y) / (x + y);
@@ -259,9 +288,9 @@ function clauseWindows(items: readonly Item[], clause: number): Item[][] {
  * An initialism on one side ("IAEA") meets a run of capitalised names on the other whose
  * initials spell it ("International Atomic Energy Agency"); both get synonym credit.
  */
-function expandAcronyms(from: readonly Item[], to: readonly Item[], toByKey: ReadonlyMap<string, Item>, fromCredit: Map<string, number>, toCredit: Map<string, number>): void {
+function expandAcronyms(from: readonly Item[], to: readonly Item[], toKeys: { has(key: string): boolean }, fromCredit: Map<string, number>, toCredit: Map<string, number>): void {
   for (const it of from) {
-    if (!it.acronym || toByKey.has(it.key) || fromCredit.has(it.key)) continue;
+    if (!it.acronym || toKeys.has(it.key) || fromCredit.has(it.key)) continue;
     const run = initialsRun(it.key, to);
     if (!run) continue;
     fromCredit.set(it.key, MATCH_WEIGHTS.synonym);
@@ -286,15 +315,18 @@ function initialsRun(letters: string, items: readonly Item[]): Item[] | undefine
   return undefined;
 }
 
-/** The best inexact partner of a word or name among B's free items: a WordNet synonym, else a shared stem. */
+/** The best inexact partner of a word or name among B's free ones: a WordNet synonym (words only), else a shared stem. */
 function softMatch(it: Item, bItems: readonly Item[], free: (o: Item) => boolean, synonyms: SynonymLookup): { item: Item; credit: number; kind: 'synonym' | 'lemma' } | undefined {
-  const syn = bItems.find((o) => free(o) && synonyms.areSynonyms(it.key, o.key));
-  if (syn) return { item: syn, credit: MATCH_WEIGHTS.synonym, kind: 'synonym' };
-  if (MATCH_WEIGHTS.stem > 0) {
-    const st = bItems.find((o) => free(o) && sameStem(it.key, o.key));
-    if (st) return { item: st, credit: MATCH_WEIGHTS.stem, kind: 'lemma' };
+  // One pass: a synonym anywhere beats the first shared stem.
+  let stem: Item | undefined;
+  // WordNet lists few names; for them only the stem is worth a look ("America" ~ "American").
+  const lookUp = it.kind === 'word';
+  for (const o of bItems) {
+    if (!free(o)) continue;
+    if (lookUp && o.kind === 'word' && synonyms.areSynonyms(it.key, o.key)) return { item: o, credit: MATCH_WEIGHTS.synonym, kind: 'synonym' };
+    if (!stem && MATCH_WEIGHTS.stem > 0 && sameStem(it.key, o.key)) stem = o;
   }
-  return undefined;
+  return stem ? { item: stem, credit: MATCH_WEIGHTS.stem, kind: 'lemma' } : undefined;
 }
 
 /** Derived forms share a long stem: "investigation" ~ "investigate", "announcement" ~ "announced". */
