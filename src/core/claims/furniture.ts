@@ -5,7 +5,9 @@
 import type { Block, ParsedDocument } from '../text/parse';
 
 const TIMESTAMP = /^\s*(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\s*$/i;
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i;
+// A copyright notice opens with the sign or the word, or says "all rights reserved"; the
+// word alone inside a sentence is news ("copyright holders", "copyright law").
+const COPYRIGHT = /^\W*(?:©|\(c\)\s*\d{4}|copyright\b)|©\s*\d{4}|\ball rights reserved\b/i;
 const BYLINE = /^\s*by\s+\p{Lu}|\|\s*by\s+\p{Lu}/iu;
 const NAME_LINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/u;
 /** Calls to action that pages put between or after articles. */

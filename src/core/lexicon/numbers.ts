@@ -105,13 +105,6 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
     let first = i;
     let last = i;
     let unit = '';
-    // The tokeniser splits a grouped number before a text's final full stop ("93" "," "000."): rejoin it.
-    while (tokens[last + 2] && tokens[last + 1].text === ',' && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end) {
-      const group = /^(\d{3})\.?$/.exec(tokens[last + 2].text);
-      if (!group) break;
-      value = value * 1000 + Number(group[1]);
-      last += 2;
-    }
     if (/%$/.test(lower)) unit = 'percent';
     // Currency before the number: "$ 2.5", "US$ 3".
     const prev = tokens[i - 1];

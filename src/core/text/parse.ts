@@ -136,10 +136,14 @@ function joinDigitGroups(tokens: Token[], text: string): Token[] {
     const comma = tokens[i];
     const next = tokens[i + 1];
     if (
-      prev?.kind === 'number' && comma.text === ',' && next?.kind === 'number' &&
-      prev.end === comma.start && comma.end === next.start && /^\d{3}(?:\.\d+)?%?$/.test(next.text) && !prev.text.includes('.')
+      prev?.kind === 'number' && comma.text === ',' && next !== undefined &&
+      prev.end === comma.start && comma.end === next.start && /^\d{3}(?:\.\d+)?%?\.?$/.test(next.text) && !prev.text.includes('.')
     ) {
-      out[out.length - 1] = { start: prev.start, end: next.end, text: text.slice(prev.start, next.end), kind: 'number' };
+      // At the very end of a text retext keeps the full stop on the word ("000."): split it off.
+      const stop = next.text.endsWith('.') ? 1 : 0;
+      const end = next.end - stop;
+      out[out.length - 1] = { start: prev.start, end, text: text.slice(prev.start, end), kind: 'number' };
+      if (stop) out.push({ start: end, end: next.end, text: '.', kind: 'punctuation' });
       i++;
       continue;
     }
