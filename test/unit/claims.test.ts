@@ -23,6 +23,18 @@ describe('claim detection', function () {
     assert.deepEqual(claimTexts('© 2024 Example Media Group Limited. All rights reserved worldwide by the owners.'), []);
   });
 
+  it('keeps sentences that merely mention copyright', function () {
+    const text = 'The judge said the law gives too much leeway to copyright holders.';
+    assert.deepEqual(claimTexts(text), [text]);
+  });
+
+  it('rejects bylines but keeps sentences that open with "By"', function () {
+    assert.deepEqual(claimTexts('By Josh Samuel
+Oct 29, 2014 01:00 AM EDT | By Josh Samuel'), []);
+    const text = 'By Wednesday, the planet will come as near to Earth as it has been in 60,000 years.';
+    assert.deepEqual(claimTexts(text), [text]);
+  });
+
   it('rejects an author bio under a name line', function () {
     assert.deepEqual(claimTexts('Jane Doe\n\nJane Doe joined the paper in 2010 as a business reporter covering banks.'), []);
   });

@@ -8,7 +8,10 @@ const TIMESTAMP = /^\s*(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|we
 // A copyright notice opens with the sign or the word, or says "all rights reserved"; the
 // word alone inside a sentence is news ("copyright holders", "copyright law").
 const COPYRIGHT = /^\W*(?:©|\(c\)\s*\d{4}|copyright\b)|©\s*\d{4}|\ball rights reserved\b/i;
-const BYLINE = /^\s*by\s+\p{Lu}|\|\s*by\s+\p{Lu}/iu;
+// "By Josh Samuel", "Oct 29, 2014 | By Josh Samuel": a short line with no sentence end.
+// ("By Wednesday, the planet will…" opens a sentence, not a byline.)
+const BYLINE = /(?:^|\|)\s*[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:$|[,|·/])/u;
+const isByline = (text: string) => BYLINE.test(text) && text.trim().split(/\s+/).length <= 12 && !/[.!?]["”’')\]]*\s*$/.test(text);
 const NAME_LINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/u;
 /** Calls to action that pages put between or after articles. */
 const CALL_TO_ACTION = /^\s*(?:click|subscribe|sign up|follow us|read more|take our|share this|related:|see also|advertisement)\b/i;
@@ -19,7 +22,7 @@ export function furnitureBlocks(doc: ParsedDocument): Set<number> {
   const nonEmpty = doc.blocks.filter((b) => b.text.trim() !== '');
   nonEmpty.forEach((block, k) => {
     const text = block.text;
-    if (COPYRIGHT.test(text) || BYLINE.test(text) || CALL_TO_ACTION.test(text)) out.add(block.index);
+    if (COPYRIGHT.test(text) || isByline(text) || CALL_TO_ACTION.test(text)) out.add(block.index);
     if (TIMESTAMP.test(text)) {
       out.add(block.index);
       // The teaser line above a relative time stamp belongs to a related-article list.
