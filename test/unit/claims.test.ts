@@ -29,8 +29,7 @@ describe('claim detection', function () {
   });
 
   it('rejects bylines but keeps sentences that open with "By"', function () {
-    assert.deepEqual(claimTexts('By Josh Samuel
-Oct 29, 2014 01:00 AM EDT | By Josh Samuel'), []);
+    assert.deepEqual(claimTexts('By Josh Samuel\nOct 29, 2014 01:00 AM EDT | By Josh Samuel'), []);
     const text = 'By Wednesday, the planet will come as near to Earth as it has been in 60,000 years.';
     assert.deepEqual(claimTexts(text), [text]);
   });
