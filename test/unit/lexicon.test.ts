@@ -27,6 +27,7 @@ describe('lexicon', function () {
   it('applies scales, percentages and currency', function () {
     assert.deepEqual(quantities('They paid $2.5 billion for 27 percent of it.'), [[2.5e9, '$'], [27, 'percent']]);
     assert.deepEqual(quantities('Sales rose 90,000 units.'), [[90000, 'unit']]);
+    assert.deepEqual(quantities('Shares rose $US3.95 to $US63.35 on Monday.'), [[3.95, '$'], [63.35, '$']]);
   });
 
   it('reads hyphenated number words and rejoins a grouped number before a final full stop', function () {

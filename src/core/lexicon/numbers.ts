@@ -49,6 +49,7 @@ const SCALES: Record<string, number> = Object.assign(Object.create(null), {
   hundred: 1e2, thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 });
 const CURRENCY: Record<string, string> = Object.assign(Object.create(null), { $: '$', '£': '£', '€': '€', '¥': '¥', us$: '$', usd: '$', gbp: '£', eur: '€' });
+const DOLLAR_CODE = /^(?:US|AU|A|C|NZ|HK|S)(\d[\d,]*(?:\.\d+)?)$/;
 const PERCENT = new Set(['%', 'percent', 'per cent', 'pc', 'percentage']);
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Words after a number that are grammar, not what is counted. */
@@ -97,11 +98,13 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const lower = tok.text.toLowerCase();
+    // "$US3.95", "$A20": the dollar's country code sits between the sign and the digits.
+    const coded = tokens[i - 1]?.text === '$' && tokens[i - 1].end === tok.start ? DOLLAR_CODE.exec(tok.text) : null;
+    const lower = coded ? coded[1] : tok.text.toLowerCase();
     let value = tokenValue(lower);
     if (value === undefined) continue;
     let scale = 1;
-    if (tok.kind !== 'number' && !(lower in UNITS) && hyphenedValue(lower) === undefined) continue;
+    if (!coded && tok.kind !== 'number' && !(lower in UNITS) && hyphenedValue(lower) === undefined) continue;
     let first = i;
     let last = i;
     let unit = '';
