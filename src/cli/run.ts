@@ -1,10 +1,10 @@
 /** `second-source check`: reads the files, runs the engine once over all of them, writes the report. */
 import { writeFileSync, renameSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
-import { createEngine } from '../core/engine';
-import type { Severity } from '../core/types';
+import type { EngineOptions, Severity, SourceDocument } from '../core/types';
 import { collectFiles, readDocument, type SkippedFile } from '../node/files';
-import { loadResources } from '../node/resources';
+import { defaultDataDir, loadResources } from '../node/resources';
+import { analyzeCorpusSplit } from '../node/split-analysis';
 import { parseArgs, USAGE, type CheckOptions } from './args';
 import { createReport, type Report } from './report';
 import { formatText } from './format-text';
@@ -21,7 +21,7 @@ export interface CliIO {
 }
 
 /** Runs the CLI and returns its exit code (0 done, 1 findings at --fail-on, 2 usage error). */
-export function runCli(argv: ReadonlyArray<string>, io: CliIO): number {
+export async function runCli(argv: ReadonlyArray<string>, io: CliIO): Promise<number> {
   const args = parseArgs(argv);
   switch (args.command) {
     case 'help':
@@ -38,16 +38,17 @@ export function runCli(argv: ReadonlyArray<string>, io: CliIO): number {
   }
 }
 
-function check(args: CheckOptions, io: CliIO): number {
+async function check(args: CheckOptions, io: CliIO): Promise<number> {
   const { files, missing } = collectFiles(args.paths, args.include, io.cwd);
   if (missing.length) {
     io.stderr(`second-source: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
   }
-  const engine = createEngine(loadResources(), args.threshold === undefined ? {} : { corroborationThreshold: args.threshold });
+  const options: EngineOptions = args.threshold === undefined ? {} : { corroborationThreshold: args.threshold };
   const skipped: SkippedFile[] = [];
   const texts = new Map<string, string>();
   const notes = new Map<string, string[]>();
+  const documents: SourceDocument[] = [];
   const showProgress = io.progress && !args.quiet;
   files.forEach((file, i) => {
     const doc = readDocument(file, io.cwd);
@@ -57,11 +58,12 @@ function check(args: CheckOptions, io: CliIO): number {
     } else {
       texts.set(doc.path, doc.text);
       notes.set(doc.path, doc.notes);
-      engine.setDocument({ id: doc.path, text: doc.text });
+      documents.push({ id: doc.path, text: doc.text });
     }
     if (showProgress) io.stderr(`\rreading ${i + 1}/${files.length}`);
   });
-  const analysis = engine.analyzeCorpus((done, total) => {
+  const dataDir = defaultDataDir();
+  const analysis = await analyzeCorpusSplit(documents, loadResources(dataDir), dataDir, options, (done, total) => {
     if (showProgress && (done === total || done % 50 === 0)) io.stderr(`\ranalysing ${done}/${total}   `);
   });
   if (showProgress) io.stderr('\n');

@@ -92,9 +92,11 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       }
       const parsed = parseDocument(doc.id, doc.text);
       entry.parsed = parsed;
-      vocabulary.add(parsed);
-      index.upsert(parsed, checks.claims ? extractClaims(parsed) : []);
-      if (checks.spelling) spell.prepare(parsed);
+      if (checks.claims) index.upsert(parsed, extractClaims(parsed));
+      if (checks.spelling) {
+        vocabulary.add(parsed);
+        spell.prepare(parsed);
+      }
       parsed.tree = undefined;
     },
     removeDocument(id) {

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run';
 
-function run(argv: string[], cwd: string) {
+async function run(argv: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), progress: false });
+  const code = await runCli(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), progress: false });
   return { code, stdout, stderr };
 }
 
@@ -23,8 +23,8 @@ describe('second-source check', function () {
     writeFileSync(join(dir, 'odd', 'notes.rtf'), 'not included by default');
   });
 
-  it('prints JSON in the documented shape with paths relative to the working folder', () => {
-    const { code, stdout } = run(['check', 'news', '--format', 'json'], dir);
+  it('prints JSON in the documented shape with paths relative to the working folder', async () => {
+    const { code, stdout } = await run(['check', 'news', '--format', 'json'], dir);
     assert.equal(code, 0);
     const report = JSON.parse(stdout);
     assert.equal(report.documents.length, 5);
@@ -46,8 +46,8 @@ describe('second-source check', function () {
     assert.ok(Array.isArray(report.copies));
   });
 
-  it('skips binary files with a reason, reads Latin-1 with a note, and accepts empty files', () => {
-    const { code, stdout, stderr } = run(['check', 'odd', '--format', 'json'], dir);
+  it('skips binary files with a reason, reads Latin-1 with a note, and accepts empty files', async () => {
+    const { code, stdout, stderr } = await run(['check', 'odd', '--format', 'json'], dir);
     assert.equal(code, 0);
     const report = JSON.parse(stdout);
     assert.deepEqual(report.skipped.map((s: { path: string }) => s.path), ['odd/image.txt']);
@@ -60,13 +60,13 @@ describe('second-source check', function () {
     assert.ok(!report.documents.some((d: { path: string }) => d.path.endsWith('.rtf')));
   });
 
-  it('includes other names with --include', () => {
-    const report = JSON.parse(run(['check', 'odd', '--format', 'json', '--include', '*.rtf'], dir).stdout);
+  it('includes other names with --include', async () => {
+    const report = JSON.parse((await run(['check', 'odd', '--format', 'json', '--include', '*.rtf'], dir)).stdout);
     assert.deepEqual(report.documents.map((d: { path: string }) => d.path), ['odd/notes.rtf']);
   });
 
-  it('writes SARIF 2.1.0 to --out', () => {
-    const { code, stdout } = run(['check', 'news', '--format', 'sarif', '--out', 'report.sarif'], dir);
+  it('writes SARIF 2.1.0 to --out', async () => {
+    const { code, stdout } = await run(['check', 'news', '--format', 'sarif', '--out', 'report.sarif'], dir);
     assert.equal(code, 0);
     assert.equal(stdout, '');
     const log = JSON.parse(readFileSync(join(dir, 'report.sarif'), 'utf8'));
@@ -78,24 +78,24 @@ describe('second-source check', function () {
     }
   });
 
-  it('exits 2 on usage errors and on missing paths', () => {
-    assert.equal(run(['check'], dir).code, 2);
-    assert.equal(run(['check', 'news', '--format', 'xml'], dir).code, 2);
-    assert.equal(run(['frobnicate'], dir).code, 2);
-    const missing = run(['check', 'no-such-folder'], dir);
+  it('exits 2 on usage errors and on missing paths', async () => {
+    assert.equal((await run(['check'], dir)).code, 2);
+    assert.equal((await run(['check', 'news', '--format', 'xml'], dir)).code, 2);
+    assert.equal((await run(['frobnicate'], dir)).code, 2);
+    const missing = await run(['check', 'no-such-folder'], dir);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /no such file or folder: no-such-folder/);
   });
 
-  it('exits 1 with --fail-on when findings of that severity exist, 0 when none do', () => {
+  it('exits 1 with --fail-on when findings of that severity exist, 0 when none do', async () => {
     writeFileSync(join(dir, 'odd', 'clean.txt'), 'The council met on Monday.\n');
-    assert.equal(run(['check', 'odd/clean.txt', '--fail-on', 'information'], dir).code, 0);
+    assert.equal((await run(['check', 'odd/clean.txt', '--fail-on', 'information'], dir)).code, 0);
     writeFileSync(join(dir, 'odd', 'dirty.txt'), 'The the council met on Monday and and left.\n');
-    assert.equal(run(['check', 'odd/dirty.txt', '--fail-on', 'warning'], dir).code, 1);
+    assert.equal((await run(['check', 'odd/dirty.txt', '--fail-on', 'warning'], dir)).code, 1);
   });
 
-  it('prints a readable report with line:column for the text format', () => {
-    const { stdout } = run(['check', 'news'], dir);
+  it('prints a readable report with line:column for the text format', async () => {
+    const { stdout } = await run(['check', 'news'], dir);
     assert.match(stdout, /news\/002_1d4e819504267dee\.txt/);
     assert.match(stdout, /Claims: \d+ \(\d+ corroborated, \d+ single-source, \d+ copy-only, \d+ conflicting\)/);
     assert.match(stdout, /^5 documents, \d+ claims, \d+ suspect spellings, \d+ copy groups\.$/m);

@@ -81,6 +81,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
 
   // Retrieval accumulates weights per sentence id; typed arrays indexed by id (reset after
   // each claim through the list of touched ids) are several times faster than a Map here.
+  /** The document of each sentence id, read for every retrieved candidate. */
+  const docOfId: string[] = [];
   let weightOfId = new Float64Array(1024);
   let anchoredId = new Uint8Array(1024);
 
@@ -91,16 +93,21 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       anchoredId = new Uint8Array(nextId * 2);
     }
     const maxDf = Math.max(MIN_COMMON_DF, COMMON_TERM_SHARE * terms.size);
-    const keys = f.keys.filter((k) => terms.df(k) <= maxDf).sort((a, b) => terms.df(a) - terms.df(b));
+    const lists: Array<{ key: string; postings: readonly number[] }> = [];
+    let total = 0;
+    for (const key of f.keys) {
+      const postings = terms.get(key);
+      if (postings && postings.length <= maxDf) {
+        lists.push({ key, postings });
+        total += idf(key);
+      }
+    }
+    lists.sort((a, b) => a.postings.length - b.postings.length);
     const touched: number[] = [];
     let read = 0;
-    let total = 0;
-    for (const key of keys) total += idf(key);
-    for (const key of keys) {
-      const postings = terms.get(key);
-      if (!postings) continue;
-      if (read + postings.size > POSTINGS_BUDGET && read > 0) break;
-      read += postings.size;
+    for (const { key, postings } of lists) {
+      if (read + postings.length > POSTINGS_BUDGET && read > 0) break;
+      read += postings.length;
       const w = idf(key);
       // Sentences reached through a shared number or date are kept even with little else in
       // common: the figure may anchor one clause of a longer sentence.
@@ -115,7 +122,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const found: Array<[number, number]> = [];
     for (const id of touched) {
       const w = weightOfId[id];
-      if ((w >= floor || anchoredId[id] === 1) && sentences.get(id)!.features.docId !== f.docId) found.push([id, w]);
+      if ((w >= floor || anchoredId[id] === 1) && docOfId[id] !== f.docId) found.push([id, w]);
       weightOfId[id] = 0;
       anchoredId[id] = 0;
     }
@@ -158,6 +165,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
         const features = sentenceFeatures(doc.id, claim.sentence, commonWords);
         const id = nextId++;
         sentences.set(id, { features, claim });
+        docOfId[id] = doc.id;
         terms.add(id, features.keys);
         ids.push(id);
       }

@@ -25,16 +25,26 @@ export interface NameIndex {
   masked(key: string): ReadonlyArray<string>;
   /** Longest gazetteer name, in words (bounds the run windows tried). */
   readonly maxWords: number;
+  /** Every word of every multi-word name: a window with two words outside it cannot match. */
+  readonly parts: ReadonlySet<string>;
 }
 
 const MASK = '\u0001';
 const maskKey = (forms: ReadonlyArray<string>, i: number) => forms.map((f, j) => (j === i ? MASK : f)).join(' ');
 
-function maskedIndex(names: Iterable<string>): Map<string, string[]> {
+/** Multi-word names under each of their one-word-masked keys, and the words they are made of. */
+interface MaskedIndex {
+  index: Map<string, string[]>;
+  parts: Set<string>;
+}
+
+function maskedIndex(names: Iterable<string>): MaskedIndex {
   const index = new Map<string, string[]>();
+  const parts = new Set<string>();
   for (const name of names) {
     const forms = name.split(' ');
     if (forms.length < 2) continue;
+    for (const f of forms) parts.add(f);
     forms.forEach((_, i) => {
       const key = maskKey(forms, i);
       const list = index.get(key);
@@ -42,7 +52,7 @@ function maskedIndex(names: Iterable<string>): Map<string, string[]> {
       else index.set(key, [name]);
     });
   }
-  return index;
+  return { index, parts };
 }
 
 /** Indexes a gazetteer (names shorter than 4 letters are left out: too many accidents). */
@@ -55,8 +65,8 @@ export function createNameIndex(gazetteer: ReadonlyArray<GazetteerEntry>): NameI
     map.set(name, e);
     maxWords = Math.max(maxWords, name.split(' ').length);
   }
-  const masked = maskedIndex(map.keys());
-  return { lookup: (n) => map.get(n), masked: (key) => masked.get(key) ?? [], maxWords: Math.min(maxWords, 4) };
+  const { index: masked, parts } = maskedIndex(map.keys());
+  return { lookup: (n) => map.get(n), masked: (key) => masked.get(key) ?? [], maxWords: Math.min(maxWords, 4), parts };
 }
 
 /**
@@ -70,7 +80,7 @@ const CONSISTENT_DOCS = 3;
 const MAX_WINDOW = 4;
 
 /** The folder's recurring multi-word names, masked-indexed, rebuilt when the folder changes. */
-function folderRunIndex(folder: FolderVocabulary): Map<string, string[]> {
+function folderRunIndex(folder: FolderVocabulary): MaskedIndex {
   const cached = runIndexCache.get(folder);
   if (cached && cached.version === folder.version) return cached.index;
   const recurring: string[] = [];
@@ -79,7 +89,7 @@ function folderRunIndex(folder: FolderVocabulary): Map<string, string[]> {
   runIndexCache.set(folder, { version: folder.version, index });
   return index;
 }
-const runIndexCache = new WeakMap<FolderVocabulary, { version: number; index: Map<string, string[]> }>();
+const runIndexCache = new WeakMap<FolderVocabulary, { version: number; index: MaskedIndex }>();
 
 /** Finds near-miss names among a document's words. */
 export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lexicon: Lexicon, names: NameIndex, folder: FolderVocabulary): Finding[] {
@@ -104,17 +114,20 @@ export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lex
   return findings;
 }
 
-function matchRun(text: string, window: Word[], isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary, runs: Map<string, string[]>): Finding | undefined {
+function matchRun(text: string, window: Word[], isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary, runs: MaskedIndex): Finding | undefined {
   const forms = window.map((w) => w.form);
+  let outside = 0;
+  for (const f of forms) if (!names.parts.has(f) && !runs.parts.has(f)) outside++;
+  if (outside > 1) return undefined;
   // Most windows have no name one word away: look that up before anything else.
   const keys = forms.map((_, i) => maskKey(forms, i));
-  if (!keys.some((k) => names.masked(k).length > 0 || runs.has(k))) return undefined;
+  if (!keys.some((k) => names.masked(k).length > 0 || runs.index.has(k))) return undefined;
   const written = forms.join(' ');
   if (names.lookup(written)) return undefined;
   const writtenCount = folder.run(written);
   if (writtenCount >= CONSISTENT_DOCS) return undefined;
   for (let i = 0; i < forms.length; i++) {
-    const candidates = [...names.masked(keys[i]), ...(runs.get(keys[i]) ?? [])];
+    const candidates = [...names.masked(keys[i]), ...(runs.index.get(keys[i]) ?? [])];
     if (candidates.length === 0) continue;
     // A dictionary word inside a run is only re-read through a visual confusion.
     const dictionaryWord = isWord(forms[i]);

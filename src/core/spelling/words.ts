@@ -23,6 +23,17 @@ const PLAIN = /^[A-Za-z]+(?:['-][A-Za-z]+)*$/;
 
 /** Every word token of `doc`, in order. */
 export function documentWords(doc: ParsedDocument): Word[] {
+  // Counting the folder and checking the document both walk the same words.
+  let out = wordsCache.get(doc);
+  if (out) return out;
+  out = collectWords(doc);
+  wordsCache.set(doc, out);
+  return out;
+}
+
+const wordsCache = new WeakMap<ParsedDocument, Word[]>();
+
+function collectWords(doc: ParsedDocument): Word[] {
   const out: Word[] = [];
   for (const sentence of doc.sentences) {
     let first = true;
