@@ -20,6 +20,15 @@ describe('sentence matcher', function () {
     assert.ok(negated <= plain - MATCH_WEIGHTS.negation + 1e-9, `${negated} vs ${plain}`);
   });
 
+  it('does not cut a negation that the other side says with a word of negative sense', function () {
+    const refused = features('Carlson refused to recuse himself from the case.');
+    assert.equal(refused.negativeWord, true);
+    assert.equal(features('Carlson agreed to recuse himself from the case.').negativeWord, false);
+    const paraphrase = score('Carlson said he would not recuse himself from the case.', 'Carlson said he refused to recuse himself from the case.');
+    const contradiction = score('Carlson said he would not recuse himself from the case.', 'Carlson said he agreed to recuse himself from the case.');
+    assert.ok(paraphrase > contradiction + MATCH_WEIGHTS.negation / 2, `${paraphrase} vs ${contradiction}`);
+  });
+
   it('reads contractions as negation, not as content words', function () {
     const f = features("Officials didn't confirm the report.");
     assert.equal(f.negated, true);

@@ -44,10 +44,14 @@ export interface SentenceFeatures {
   words: string[];
   /** True when the sentence holds a negation ("not", "never", "didn't"). */
   negated: boolean;
+  /** True when a word with a negative sense appears ("without", "refused", "declined"): the other side's "not" may be a paraphrase of it. */
+  negativeWord: boolean;
 }
 
 /** Words that negate what their clause states. */
 const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', "n't"]);
+/** Words (lemmas) that deny or withhold without a grammatical negation: "refused to" ~ "would not". */
+const NEGATIVE_POLARITY = new Set(['without', 'refuse', 'decline', 'deny', 'fail', 'unable', 'lack']);
 const NEGATED_CONTRACTION = /n['’]t$/;
 
 /** A possessive or a clitic ("Xiaomi's", "I've", "they'll"): the part after the apostrophe is grammar. */
@@ -77,6 +81,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   }
   const words: string[] = [];
   let negated = false;
+  let negativeWord = false;
   // In a line written all in capitals, capitals say nothing about acronyms.
   const lettered = tokens.filter((t) => t.kind === 'word' && /\p{L}{2}/u.test(t.text));
   const shouting = lettered.filter((t) => t.text === t.text.toUpperCase()).length > lettered.length / 2;
@@ -84,6 +89,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     if (tok.kind !== 'word' && tok.kind !== 'number') return;
     const lower = tok.text.toLowerCase();
     words.push(lower);
+    if (NEGATIVE_POLARITY.has(lower) || NEGATIVE_POLARITY.has(lemmatize(lower))) negativeWord = true;
     if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) {
       // "didn't", "won't": the auxiliary carries no fact; the negation is kept as a flag.
       negated = true;
@@ -109,7 +115,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
       items.push({ key, surface, kind: name ? 'name' : 'word', unit: '', clause: clauses[i], pos: i });
     }
   });
-  return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words, negated };
+  return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words, negated, negativeWord };
 }
 
 /** The letters of an initialism written in capitals, with or without stops ("IAEA", "U.S."), lower case. */

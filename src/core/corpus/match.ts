@@ -86,7 +86,9 @@ export function matchSentences(a: SentenceFeatures, b: SentenceFeatures, idf: Id
     const clause = bestClauseMatch(a.items, b.items, idf, synonyms);
     if (clause && clause.score * MATCH_WEIGHTS.clause > best.score) best = { ...clause, score: clause.score * MATCH_WEIGHTS.clause };
   }
-  const contradiction = a.negated !== b.negated ? MATCH_WEIGHTS.negation : 0;
+  // "not injured" ~ "without injury", "would not" ~ "refused to": no contradiction when the
+  // plain side says the negative with a word of negative sense.
+  const contradiction = a.negated !== b.negated && !(a.negated ? b.negativeWord : a.negativeWord) ? MATCH_WEIGHTS.negation : 0;
   return {
     score: Math.max(0, best.score - contradiction),
     contentScore: Math.max(0, best.contentScore - contradiction),
