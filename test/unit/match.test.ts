@@ -48,6 +48,13 @@ describe('sentence matcher', function () {
     assert.deepEqual(features('U.S. officials met US diplomats.').items.filter((it) => it.kind === 'name').map((it) => it.key), ['us', 'us']);
   });
 
+  it('meets a shortening with a full stop with the word it stands for', function () {
+    const short = score('Gen. Tommy Franks visited the base on Monday.', 'General Tommy Franks visited the base on Monday.');
+    const noStop = score('Gen Tommy Franks visited the base on Monday.', 'General Tommy Franks visited the base on Monday.');
+    assert.ok(short > 0.9, `short ${short}`);
+    assert.ok(noStop < short, `without the full stop it is just another word: ${noStop}`);
+  });
+
   it('splits hyphenated compounds so they meet their open spelling', function () {
     assert.ok(score('Troops crossed the razor-wire fence.', 'Troops crossed the razor wire fence.') > 0.95);
   });

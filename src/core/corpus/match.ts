@@ -326,9 +326,16 @@ function softMatch(it: Item, bItems: readonly Item[], free: (o: Item) => boolean
   for (const o of bItems) {
     if (!free(o)) continue;
     if (lookUp && o.kind === 'word' && synonyms.areSynonyms(it.key, o.key)) return { item: o, credit: MATCH_WEIGHTS.synonym, kind: 'synonym' };
-    if (!stem && MATCH_WEIGHTS.stem > 0 && sameStem(it.key, o.key)) stem = o;
+    if (!stem && MATCH_WEIGHTS.stem > 0 && (sameStem(it.key, o.key) || abbreviates(it.key, o.key) || abbreviates(o.key, it.key))) stem = o;
   }
   return stem ? { item: stem, credit: MATCH_WEIGHTS.stem, kind: 'lemma' } : undefined;
+}
+
+/** A shortening with a full stop and the word it stands for: "gen." ~ "general", "corp." ~ "corporation". */
+function abbreviates(short: string, full: string): boolean {
+  const n = short.length - 1;
+  if (n < 3 || short.charCodeAt(n) !== 46 || full.length <= n + 1) return false;
+  return full.startsWith(short.slice(0, n)) && !full.includes('.');
 }
 
 /** Derived forms share a long stem: "investigation" ~ "investigate", "announcement" ~ "announced". */
