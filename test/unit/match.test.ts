@@ -55,6 +55,13 @@ describe('sentence matcher', function () {
     assert.ok(noStop < short, `without the full stop it is just another word: ${noStop}`);
   });
 
+  it('meets a compound written closed with its open spelling', function () {
+    const open = score('She was on her turquoise cellphone with the prom committee.', 'She was on her turquoise cell phone with the prom committee.');
+    const apart = score('She was on her turquoise cellphone with the prom committee.', 'She was on her turquoise phone cell with the prom committee.');
+    assert.ok(open > 0.9, `open ${open}`);
+    assert.ok(apart < open, `the two words out of order are not the compound: ${apart}`);
+  });
+
   it('splits hyphenated compounds so they meet their open spelling', function () {
     assert.ok(score('Troops crossed the razor-wire fence.', 'Troops crossed the razor wire fence.') > 0.95);
   });

@@ -138,6 +138,8 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
     expandAcronyms(aItems, bItems, bByKey, expanded, matchedB);
     expandAcronyms(bItems, aItems, aKeys, matchedB, expanded);
   }
+  joinCompounds(aItems, bItems, bByKey, expanded, matchedB);
+  joinCompounds(bItems, aItems, aKeys, matchedB, expanded);
 
   for (const it of aItems) {
     if (seenA.has(it.key)) continue;
@@ -298,6 +300,33 @@ function expandAcronyms(from: readonly Item[], to: readonly Item[], toKeys: { ha
     fromCredit.set(it.key, MATCH_WEIGHTS.synonym);
     for (const r of run) if (!toCredit.has(r.key)) toCredit.set(r.key, MATCH_WEIGHTS.synonym);
   }
+}
+
+/**
+ * A compound written closed on one side ("website", "cellphone") meets the two adjacent words
+ * that write it open on the other ("Web site", "cell phone"); all three get synonym credit.
+ */
+function joinCompounds(from: readonly Item[], to: readonly Item[], toKeys: { has(key: string): boolean }, fromCredit: Map<string, number>, toCredit: Map<string, number>): void {
+  for (const it of from) {
+    if (!isContent(it) || it.key.length < 6 || toKeys.has(it.key) || fromCredit.has(it.key)) continue;
+    const pair = openSpelling(it.key, to);
+    if (!pair) continue;
+    fromCredit.set(it.key, MATCH_WEIGHTS.synonym);
+    for (const r of pair) if (!toCredit.has(r.key)) toCredit.set(r.key, MATCH_WEIGHTS.synonym);
+  }
+}
+
+/** Two content items in a row whose keys, joined, are `key`. */
+function openSpelling(key: string, items: readonly Item[]): [Item, Item] | undefined {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const head = items[i];
+    if (!isContent(head) || head.key.length < 2 || head.key.length > key.length - 2 || !key.startsWith(head.key)) continue;
+    for (let j = i + 1; j < items.length && items[j].pos <= head.pos + 1; j++) {
+      const tail = items[j];
+      if (tail.pos === head.pos + 1 && isContent(tail) && head.key.length + tail.key.length === key.length && key.endsWith(tail.key)) return [head, tail];
+    }
+  }
+  return undefined;
 }
 
 /** Consecutive names (small joiners such as "of" may sit between them) whose initials are `letters`. */
