@@ -171,7 +171,7 @@ export interface EngineResources {
 export interface EngineOptions {
   /** Checks to run; all default to `true`. */
   checks?: Partial<Record<'claims' | 'spelling' | 'names' | 'compounds' | 'style', boolean>>;
-  /** Minimum score for a sentence to count as corroborating evidence (default 0.5). */
+  /** Minimum score for a sentence to count as corroborating evidence (default 0.48, `DEFAULT_CORROBORATION_THRESHOLD`). */
   corroborationThreshold?: number;
   /** Words the user accepted (workspace word list); matched case-insensitively. */
   userWords?: ReadonlyArray<string>;

@@ -2,6 +2,7 @@
  * Commands, settings, views and menus, typed once. `scripts/vscode/manifest.mjs` writes
  * package.json's `contributes` from this module, and the code imports the ids from here.
  */
+import { DEFAULT_CORROBORATION_THRESHOLD } from '../core/corpus';
 
 /** Every command: id → palette title (and icon for view toolbars). `hidden` ones are not in the palette. */
 export const COMMANDS = {
@@ -73,7 +74,7 @@ export const CONFIGURATION = {
     },
     'secondSource.corroborationThreshold': {
       type: 'number',
-      default: 0.5,
+      default: DEFAULT_CORROBORATION_THRESHOLD,
       minimum: 0,
       maximum: 1,
       scope: 'window',
