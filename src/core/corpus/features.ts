@@ -20,6 +20,10 @@ export interface Item {
   /** Cached weight, valid while `weightTag` is the matcher's current IDF function. */
   weight?: number;
   weightTag?: unknown;
+  /** The matcher's interned id of `key`, and the item's WordNet synset ids with the lookup they came from. */
+  keyId?: number;
+  synsets?: readonly number[];
+  synsetsTag?: unknown;
   /** Which clause of the sentence holds it (0-based; clauses split at commas and conjunctions). */
   clause: number;
   /** Index of its first token in the sentence: items in reading order. */

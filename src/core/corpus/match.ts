@@ -118,79 +118,80 @@ const NO_REASONS: MatchReason[] = [];
 
 function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, synonyms: SynonymLookup, collect: MatchReason[] | undefined): Alignment {
   const reasons = collect ?? NO_REASONS;
-  const bByKey = new Map<string, Item>();
-  for (const it of bItems) if (!bByKey.has(it.key)) bByKey.set(it.key, it);
+  const bKeys = B_KEYS.reset();
+  for (const it of bItems) bKeys.set(keyIdOf(it), 1);
   // Soft matches claimed on B's side, with their credit.
-  const matchedB = new Map<string, number>();
-  const aKeys = new Set<string>();
-  for (const it of aItems) aKeys.add(it.key);
-  const seenA = new Set<string>();
+  const matchedB = MATCHED_B.reset();
+  const aKeys = A_KEYS.reset();
+  for (const it of aItems) aKeys.set(keyIdOf(it), 1);
+  const seenA = SEEN_A.reset();
   let totalA = 0, gotA = 0, contentTotalA = 0, contentGotA = 0;
   let unmatchedNames = 0;
   const clausesA = TALLY_A.reset();
   const clausesB = TALLY_B.reset();
-  // A B item already met exactly, or by an earlier soft match, is not free for another.
-  const free = (o: Item) => isContent(o) && !matchedB.has(o.key) && !aKeys.has(o.key);
 
   // Initialisms against the names they abbreviate, in both directions, before anything else.
-  const expanded = new Map<string, number>();
+  const expanded = EXPANDED.reset();
   if (aItems.some(isAcronym) || bItems.some(isAcronym)) {
-    expandAcronyms(aItems, bItems, bByKey, expanded, matchedB);
+    expandAcronyms(aItems, bItems, bKeys, expanded, matchedB);
     expandAcronyms(bItems, aItems, aKeys, matchedB, expanded);
   }
-  joinCompounds(aItems, bItems, bByKey, expanded, matchedB);
+  joinCompounds(aItems, bItems, bKeys, expanded, matchedB);
   joinCompounds(bItems, aItems, aKeys, matchedB, expanded);
 
   for (const it of aItems) {
-    if (seenA.has(it.key)) continue;
-    seenA.add(it.key);
+    const id = it.keyId!;
+    if (seenA.has(id)) continue;
+    seenA.set(id, 1);
     const w = weightOf(it, idf);
     totalA += w;
-    if (isContent(it)) contentTotalA += w;
+    const content = isContent(it);
+    if (content) contentTotalA += w;
     let credit = 0;
-    const same = bByKey.get(it.key);
-    if (same) {
+    if (bKeys.has(id)) {
       credit = 1;
-      collect?.push({ kind: it.kind === 'word' ? 'lemma' : it.kind, claim: it.surface, source: same.surface });
-    } else if (expanded.has(it.key)) {
-      credit = expanded.get(it.key)!;
+      if (collect) collect.push({ kind: it.kind === 'word' ? 'lemma' : it.kind, claim: it.surface, source: bItems.find((o) => o.key === it.key)!.surface });
+    } else if (expanded.has(id)) {
+      credit = expanded.get(id);
     } else if (it.kind === 'number') {
       // The same figure to another precision: "4.9 percent" ~ "five percent".
-      const near = bItems.find((o) => o.kind === 'number' && !matchedB.has(o.key) && !aKeys.has(o.key) && (o.unit === it.unit || !o.unit || !it.unit) && sameFigure(it as Figure, o as Figure));
+      const near = nearFigure(it, bItems, matchedB, aKeys);
       if (near) {
         credit = MATCH_WEIGHTS.synonym;
-        matchedB.set(near.key, credit);
+        matchedB.set(near.keyId!, credit);
         collect?.push({ kind: 'number', claim: it.surface, source: near.surface });
       }
-    } else if (isContent(it)) {
-      const soft = softMatch(it, bItems, free, synonyms);
+    } else if (content) {
+      const soft = softMatch(it, bItems, matchedB, aKeys, synonyms);
       if (soft) {
-        credit = soft.credit;
-        matchedB.set(soft.item.key, soft.credit);
-        collect?.push({ kind: soft.kind, claim: it.surface, source: soft.item.surface });
+        credit = soft === SYNONYM ? MATCH_WEIGHTS.synonym : MATCH_WEIGHTS.stem;
+        matchedB.set(softItem!.keyId!, credit);
+        collect?.push({ kind: soft === SYNONYM ? 'synonym' : 'lemma', claim: it.surface, source: softItem!.surface });
       }
     }
     if (credit === 0 && it.kind === 'name') unmatchedNames++;
     clausesA.add(it.clause, credit > 0);
     gotA += w * credit;
-    if (isContent(it)) contentGotA += w * credit;
+    if (content) contentGotA += w * credit;
   }
 
   let totalB = 0, gotB = 0, contentTotalB = 0, contentGotB = 0;
-  const seenB = new Set<string>();
+  const seenB = SEEN_B.reset();
   for (const it of bItems) {
-    if (seenB.has(it.key)) continue;
-    seenB.add(it.key);
+    const id = it.keyId!;
+    if (seenB.has(id)) continue;
+    seenB.set(id, 1);
     const w = weightOf(it, idf);
     totalB += w;
-    if (isContent(it)) contentTotalB += w;
+    const content = isContent(it);
+    if (content) contentTotalB += w;
     let credit = 0;
-    if (seenA.has(it.key)) credit = 1;
-    else if (matchedB.has(it.key)) credit = matchedB.get(it.key)!;
+    if (seenA.has(id)) credit = 1;
+    else if (matchedB.has(id)) credit = matchedB.get(id);
     else if (it.kind === 'name') unmatchedNames++;
     clausesB.add(it.clause, credit > 0);
     gotB += w * credit;
-    if (isContent(it)) contentGotB += w * credit;
+    if (content) contentGotB += w * credit;
   }
 
   const extraA = clausesA.unmatched();
@@ -203,6 +204,73 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
     extraFacts: extraA + extraB,
     extraOnBothSides: extraA > 0 && extraB > 0,
   };
+}
+
+// Item keys are interned as small integers so that the per-alignment sets and maps below can be
+// typed arrays reset in O(1), instead of a Map or Set allocated for every pair of sentences.
+// The table only grows with the vocabulary the matcher has seen.
+const KEY_IDS = new Map<string, number>();
+
+/** The interned id of an item's key, cached on the item. */
+function keyIdOf(it: Item): number {
+  let id = it.keyId;
+  if (id === undefined) {
+    id = KEY_IDS.get(it.key);
+    if (id === undefined) KEY_IDS.set(it.key, (id = KEY_IDS.size));
+    it.keyId = id;
+  }
+  return id;
+}
+
+/**
+ * A map from key id to a number, emptied in O(1) by moving to a new generation. Alignments
+ * never nest, so one instance per role is reused by every call.
+ */
+class KeyMarks {
+  private stamps = new Int32Array(1024);
+  private values = new Float64Array(1024);
+  private generation = 0;
+  reset(): this {
+    if (++this.generation === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
+    return this;
+  }
+  has(id: number): boolean {
+    return id < this.stamps.length && this.stamps[id] === this.generation;
+  }
+  get(id: number): number {
+    return this.has(id) ? this.values[id] : 0;
+  }
+  set(id: number, value: number): void {
+    if (id >= this.stamps.length) {
+      const size = Math.max(id + 1, this.stamps.length * 2);
+      const stamps = new Int32Array(size);
+      const values = new Float64Array(size);
+      stamps.set(this.stamps);
+      values.set(this.values);
+      this.stamps = stamps;
+      this.values = values;
+    }
+    this.stamps[id] = this.generation;
+    this.values[id] = value;
+  }
+}
+
+const B_KEYS = new KeyMarks();
+const A_KEYS = new KeyMarks();
+const MATCHED_B = new KeyMarks();
+const SEEN_A = new KeyMarks();
+const SEEN_B = new KeyMarks();
+const EXPANDED = new KeyMarks();
+
+/** A free number of B that is the same figure as `it` to another precision. */
+function nearFigure(it: Item, bItems: readonly Item[], matchedB: KeyMarks, aKeys: KeyMarks): Item | undefined {
+  for (const o of bItems) {
+    if (o.kind === 'number' && !matchedB.has(o.keyId!) && !aKeys.has(o.keyId!) && (o.unit === it.unit || !o.unit || !it.unit) && sameFigure(it as Figure, o as Figure)) return o;
+  }
+  return undefined;
 }
 
 /**
@@ -292,13 +360,13 @@ function clauseWindows(items: readonly Item[], clause: number): Item[][] {
  * An initialism on one side ("IAEA") meets a run of capitalised names on the other whose
  * initials spell it ("International Atomic Energy Agency"); both get synonym credit.
  */
-function expandAcronyms(from: readonly Item[], to: readonly Item[], toKeys: { has(key: string): boolean }, fromCredit: Map<string, number>, toCredit: Map<string, number>): void {
+function expandAcronyms(from: readonly Item[], to: readonly Item[], toKeys: KeyMarks, fromCredit: KeyMarks, toCredit: KeyMarks): void {
   for (const it of from) {
-    if (!it.acronym || toKeys.has(it.key) || fromCredit.has(it.key)) continue;
+    if (!it.acronym || toKeys.has(it.keyId!) || fromCredit.has(it.keyId!)) continue;
     const run = initialsRun(it.key, to);
     if (!run) continue;
-    fromCredit.set(it.key, MATCH_WEIGHTS.synonym);
-    for (const r of run) if (!toCredit.has(r.key)) toCredit.set(r.key, MATCH_WEIGHTS.synonym);
+    fromCredit.set(it.keyId!, MATCH_WEIGHTS.synonym);
+    for (const r of run) if (!toCredit.has(r.keyId!)) toCredit.set(r.keyId!, MATCH_WEIGHTS.synonym);
   }
 }
 
@@ -306,21 +374,23 @@ function expandAcronyms(from: readonly Item[], to: readonly Item[], toKeys: { ha
  * A compound written closed on one side ("website", "cellphone") meets the two adjacent words
  * that write it open on the other ("Web site", "cell phone"); all three get synonym credit.
  */
-function joinCompounds(from: readonly Item[], to: readonly Item[], toKeys: { has(key: string): boolean }, fromCredit: Map<string, number>, toCredit: Map<string, number>): void {
+function joinCompounds(from: readonly Item[], to: readonly Item[], toKeys: KeyMarks, fromCredit: KeyMarks, toCredit: KeyMarks): void {
   for (const it of from) {
-    if (!isContent(it) || it.key.length < 6 || toKeys.has(it.key) || fromCredit.has(it.key)) continue;
+    if (!isContent(it) || it.key.length < 6 || toKeys.has(it.keyId!) || fromCredit.has(it.keyId!)) continue;
     const pair = openSpelling(it.key, to);
     if (!pair) continue;
-    fromCredit.set(it.key, MATCH_WEIGHTS.synonym);
-    for (const r of pair) if (!toCredit.has(r.key)) toCredit.set(r.key, MATCH_WEIGHTS.synonym);
+    fromCredit.set(it.keyId!, MATCH_WEIGHTS.synonym);
+    for (const r of pair) if (!toCredit.has(r.keyId!)) toCredit.set(r.keyId!, MATCH_WEIGHTS.synonym);
   }
 }
 
 /** Two content items in a row whose keys, joined, are `key`. */
 function openSpelling(key: string, items: readonly Item[]): [Item, Item] | undefined {
+  // Most items fail on the first letter: compared as a char code before any string call.
+  const first = key.charCodeAt(0);
   for (let i = 0; i + 1 < items.length; i++) {
     const head = items[i];
-    if (!isContent(head) || head.key.length < 2 || head.key.length > key.length - 2 || !key.startsWith(head.key)) continue;
+    if (head.key.charCodeAt(0) !== first || !isContent(head) || head.key.length < 2 || head.key.length > key.length - 2 || !key.startsWith(head.key)) continue;
     for (let j = i + 1; j < items.length && items[j].pos <= head.pos + 1; j++) {
       const tail = items[j];
       if (tail.pos === head.pos + 1 && isContent(tail) && head.key.length + tail.key.length === key.length && key.endsWith(tail.key)) return [head, tail];
@@ -346,18 +416,47 @@ function initialsRun(letters: string, items: readonly Item[]): Item[] | undefine
   return undefined;
 }
 
-/** The best inexact partner of a word or name among B's free ones: a WordNet synonym (words only), else a shared stem. */
-function softMatch(it: Item, bItems: readonly Item[], free: (o: Item) => boolean, synonyms: SynonymLookup): { item: Item; credit: number; kind: 'synonym' | 'lemma' } | undefined {
+const SYNONYM = 1;
+const STEM = 2;
+/** The B item of the last successful `softMatch` (a module slot, so no result object is allocated). */
+let softItem: Item | undefined;
+
+/**
+ * The best inexact partner of a word or name among B's free ones (not met exactly, not yet
+ * claimed): a WordNet synonym (words only), else a shared stem. Returns SYNONYM, STEM or 0 and
+ * leaves the partner in `softItem`.
+ */
+function softMatch(it: Item, bItems: readonly Item[], matchedB: KeyMarks, aKeys: KeyMarks, synonyms: SynonymLookup): number {
   // One pass: a synonym anywhere beats the first shared stem.
   let stem: Item | undefined;
   // WordNet lists few names; for them only the stem is worth a look ("America" ~ "American").
-  const lookUp = it.kind === 'word';
+  const mine = it.kind === 'word' ? synsetsOf(it, synonyms) : NO_SYNSETS;
   for (const o of bItems) {
-    if (!free(o)) continue;
-    if (lookUp && o.kind === 'word' && synonyms.areSynonyms(it.key, o.key)) return { item: o, credit: MATCH_WEIGHTS.synonym, kind: 'synonym' };
+    if ((o.kind !== 'word' && o.kind !== 'name') || matchedB.has(o.keyId!) || aKeys.has(o.keyId!)) continue;
+    if (mine.length > 0 && o.kind === 'word' && shareSynset(mine, synsetsOf(o, synonyms))) {
+      softItem = o;
+      return SYNONYM;
+    }
     if (!stem && MATCH_WEIGHTS.stem > 0 && (sameStem(it.key, o.key) || abbreviates(it.key, o.key) || abbreviates(o.key, it.key))) stem = o;
   }
-  return stem ? { item: stem, credit: MATCH_WEIGHTS.stem, kind: 'lemma' } : undefined;
+  softItem = stem;
+  return stem ? STEM : 0;
+}
+
+const NO_SYNSETS: readonly number[] = [];
+
+/** An item's WordNet synset ids, cached on the item for the lookup that produced them. */
+function synsetsOf(it: Item, synonyms: SynonymLookup): readonly number[] {
+  if (it.synsetsTag !== synonyms) {
+    it.synsets = synonyms.synsets(it.key);
+    it.synsetsTag = synonyms;
+  }
+  return it.synsets!;
+}
+
+function shareSynset(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i])) return true;
+  return false;
 }
 
 /** A shortening with a full stop and the word it stands for: "gen." ~ "general", "corp." ~ "corporation". */
