@@ -71,6 +71,11 @@ describe('sentence matcher', function () {
     assert.ok(first.score > 0.5, `score ${first.score}`);
   });
 
+  it('meets a short form with the long one it begins', function () {
+    const s = score('Greg Parseghian was appointed chief executive.', 'Gregory Parseghian was appointed chief executive.');
+    assert.ok(s > 0.9, `score ${s}`);
+  });
+
   it('splits hyphenated compounds so they meet their open spelling', function () {
     assert.ok(score('Troops crossed the razor-wire fence.', 'Troops crossed the razor wire fence.') > 0.95);
   });

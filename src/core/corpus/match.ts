@@ -466,13 +466,19 @@ function abbreviates(short: string, full: string): boolean {
   return full.startsWith(short.slice(0, n)) && !full.includes('.');
 }
 
-/** Derived forms share a long stem: "investigation" ~ "investigate", "announcement" ~ "announced". */
+/** Fewest leading letters two words must share to count as one stem. */
+const MIN_STEM = 4;
+
+/**
+ * Derived forms share a stem: "investigation" ~ "investigate", "earned" ~ "earnings", and a
+ * short form begins its long one: "Greg" ~ "Gregory", "Iraq" ~ "Iraqi".
+ */
 function sameStem(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
-  if (n < 5) return false;
+  if (n < MIN_STEM) return false;
   let i = 0;
   while (i < n && a[i] === b[i]) i++;
-  return i >= 5 && i >= n - 2;
+  return i >= MIN_STEM && i >= n - 2;
 }
 
 /** A number with the same unit, or a date of the same kind, that differs between the two sentences. */
