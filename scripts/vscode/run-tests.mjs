@@ -36,7 +36,8 @@ function makeWorkspace() {
   cpSync(join(root, 'examples'), dir, { recursive: true });
   // Long article paragraphs read better wrapped in the screenshots (the temp copy's settings, not the user's).
   mkdirSync(join(dir, '.vscode'));
-  writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'editor.wordWrap': 'on', 'workbench.startupEditor': 'none' }, null, 2));
+  // The web workbench saves after a delay by default; the tests check that an edit stays the user's, unsaved.
+  writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'editor.wordWrap': 'on', 'workbench.startupEditor': 'none', 'files.autoSave': 'off' }, null, 2));
   return dir;
 }
 

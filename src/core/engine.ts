@@ -26,6 +26,11 @@ export interface Engine {
   copies(): string[][];
   /** Replaces the user's word list (accepted words stop being flagged). */
   setUserWords(words: ReadonlyArray<string>): void;
+  /**
+   * Documents whose claims may change when `id` changed: those its claims cite now and those
+   * whose analysis cited it before. An editor re-analyses these after an edit, not the folder.
+   */
+  related(id: string): string[];
 }
 
 interface Entry {
@@ -44,6 +49,8 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
   const vocabulary = spell.createVocabulary();
   const index = createCorroborationIndex(resources, options);
   const entries = new Map<string, Entry>();
+  // Who cited whom in any analysis made so far; it only grows, so `related` errs on the side of more.
+  const citedBy = new Map<string, Set<string>>();
 
   // Any change can move another document's evidence or names, so cached results go stale together.
   const invalidate = () => entries.forEach((e) => (e.cached = undefined));
@@ -72,6 +79,13 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
         dialect: spelling.dialect,
         notes: entry.notes,
       };
+    }
+    for (const claim of result.claims) {
+      for (const e of claim.evidence) {
+        let citing = citedBy.get(e.docId);
+        if (!citing) citedBy.set(e.docId, (citing = new Set()));
+        citing.add(id);
+      }
     }
     entry.cached = result;
     return result;
@@ -115,6 +129,12 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       return { documents, copies: index.copies() };
     },
     copies: () => index.copies(),
+    related(id) {
+      const out = new Set<string>(citedBy.get(id));
+      if (entries.has(id)) for (const claim of analyze(id).claims) for (const e of claim.evidence) out.add(e.docId);
+      out.delete(id);
+      return [...out].filter((other) => entries.has(other));
+    },
     setUserWords(words) {
       userWords = new Set(words.map((w) => w.toLowerCase()));
       invalidate();

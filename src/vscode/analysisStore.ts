@@ -147,10 +147,10 @@ export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDe
     await client.removeDocuments(present);
   }
 
-  async function analyze(keys?: string[], onProgress?: (done: number, total: number) => void) {
+  async function analyze(keys?: string[], onProgress?: (done: number, total: number) => void, relatedTo?: string[]) {
     // The basis is what the worker holds when it runs this request: everything sent before it.
     const basis = new Map(sent);
-    const result = await client.analyze(keys, onProgress);
+    const result = relatedTo ? await client.analyzeRelated(relatedTo) : await client.analyze(keys, onProgress);
     for (const analysis of result.documents) {
       const b = basis.get(analysis.docId);
       if (!b) continue;
@@ -205,10 +205,17 @@ export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDe
       ),
     );
 
-  // The edited article first (and the visible ones, whose evidence may move); the rest a little later.
-  function scheduleStaleRefresh() {
+  // The edited article first (and the visible ones, whose evidence may move); a little later the
+  // articles whose claims cite it or are cited by it — not the whole folder.
+  const editedSinceRefresh = new Set<string>();
+  function scheduleStaleRefresh(key: string) {
+    editedSinceRefresh.add(key);
     if (staleTimer) clearTimeout(staleTimer);
-    staleTimer = setTimeout(() => void serial(() => analyze()), STALE_REFRESH_MS);
+    staleTimer = setTimeout(() => {
+      const edited = [...editedSinceRefresh];
+      editedSinceRefresh.clear();
+      void serial(() => analyze(undefined, undefined, edited));
+    }, STALE_REFRESH_MS);
   }
   const visibleKeys = () => vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()).filter((k) => sent.has(k));
 
@@ -217,7 +224,7 @@ export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDe
       if (sent.get(uri.toString())?.text === text) return;
       await setTexts([{ uri, text }]);
       await analyze([...new Set([uri.toString(), ...visibleKeys()])]);
-      scheduleStaleRefresh();
+      scheduleStaleRefresh(uri.toString());
     });
   }
 

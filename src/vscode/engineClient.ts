@@ -16,6 +16,8 @@ export interface EngineClient {
   removeDocuments(ids: string[]): Promise<void>;
   setUserWords(words: string[]): Promise<void>;
   analyze(ids?: string[], onProgress?: OnProgress): Promise<CorpusAnalysis>;
+  /** Analyses the documents whose claims may have moved after `edited` changed (see `Engine.related`). */
+  analyzeRelated(edited: string[]): Promise<CorpusAnalysis>;
   dispose(): void;
 }
 
@@ -63,6 +65,7 @@ export function createEngineClient(workerPath: string): EngineClient {
     removeDocuments: async (ids) => void (ids.length && (await call({ type: 'removeDocuments', ids }))),
     setUserWords: async (words) => void (await call({ type: 'setUserWords', words })),
     analyze: async (ids, onProgress) => (await call({ type: 'analyze', ids }, onProgress)) ?? empty,
+    analyzeRelated: async (edited) => (await call({ type: 'analyze', ids: [], relatedTo: edited })) ?? empty,
     dispose: () => void worker.terminate(),
   };
 }

@@ -12,8 +12,11 @@ export type WorkerRequest =
   | { id: number; type: 'setDocuments'; documents: SourceDocument[] }
   | { id: number; type: 'removeDocuments'; ids: string[] }
   | { id: number; type: 'setUserWords'; words: string[] }
-  /** Analyses the given documents (all when `ids` is absent); progress is reported per document. */
-  | { id: number; type: 'analyze'; ids?: string[] };
+  /**
+   * Analyses the given documents (all when `ids` is absent), plus every document related to one
+   * of `relatedTo` (see `Engine.related`); progress is reported per document.
+   */
+  | { id: number; type: 'analyze'; ids?: string[]; relatedTo?: string[] };
 
 /** Request without its id, as the client's callers write it. */
 export type WorkerCall = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;

@@ -59,7 +59,10 @@ function handle(request: WorkerRequest): void {
     }
     case 'analyze': {
       const target = requireEngine();
-      const ids = (request.ids ?? target.documentIds()).filter((id) => texts.has(id));
+      const wanted = request.relatedTo
+        ? [...new Set([...(request.ids ?? []), ...request.relatedTo.flatMap((id) => (texts.has(id) ? [id, ...target.related(id)] : []))])]
+        : (request.ids ?? target.documentIds());
+      const ids = wanted.filter((id) => texts.has(id));
       const documents = ids.map((id, i) => {
         const result = target.analyzeDocument(id);
         send({ id: request.id, type: 'progress', done: i + 1, total: ids.length });

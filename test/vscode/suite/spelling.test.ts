@@ -76,9 +76,10 @@ describe('Re-analysis on edits', () => {
   it('flags a misspelling typed into a document once the edit settles, and drops it when the edit is undone', async () => {
     const document = await open('002');
     const end = document.lineAt(document.lineCount - 1).range.end;
-    const editor = vscode.window.activeTextEditor!;
-    await editor.edit((b) => b.insert(end, '\nThe goverment declined to say more.'));
+    const editor = await vscode.window.showTextDocument(document);
+    assert.ok(await editor.edit((b) => b.insert(end, '\nThe goverment declined to say more.')), 'the edit applies');
     const start = document.getText().lastIndexOf('goverment');
+    assert.ok(start >= 0 && document.isDirty, 'the typed text is in the unsaved document');
     const span = new vscode.Range(document.positionAt(start), document.positionAt(start + 'goverment'.length));
     const onTyped = () => ours(document.uri).some((d) => d.range.intersection(span) && !d.range.isEmpty);
     await waitFor('a diagnostic on the typed word', onTyped);

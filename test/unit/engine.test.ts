@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEngine } from '../../src/core/engine';
+import { loadResources } from '../../src/node/resources';
+
+const folder = join(__dirname, '..', '..', 'examples');
+const seed = (prefix: string) => readdirSync(folder).find((n) => n.startsWith(prefix))!;
+
+describe('createEngine', () => {
+  const resources = loadResources();
+
+  it('names the documents an edit can move: those cited now and those that cited it', () => {
+    const engine = createEngine(resources);
+    for (const name of readdirSync(folder).sort()) engine.setDocument({ id: name, text: readFileSync(join(folder, name), 'utf8') });
+    engine.analyzeCorpus();
+    const [s000, s001, s002, s003] = ['000', '001', '002', '003'].map(seed);
+    assert.ok(engine.related(s002).includes(s003), '002 cites 003 ("declined to comment")');
+    assert.ok(engine.related(s000).includes(s001), 'the copies cite each other');
+    // 003 loses its "declined to comment" sentence: 002 cited it, so 002 is still related.
+    const text003 = readFileSync(join(folder, s003), 'utf8').replace('Xiaomi has declined to comment on the statement.', '');
+    engine.setDocument({ id: s003, text: text003 });
+    assert.ok(engine.related(s003).includes(s002));
+    assert.ok(!engine.analyzeDocument(s002).claims.some((c) => c.evidence.some((e) => e.docId === s003 && /declined/.test(e.text))));
+  });
+
+  it('skips an over-long document with a note and an empty one without error', () => {
+    const engine = createEngine(resources, { maxDocumentLength: 100 });
+    engine.setDocument({ id: 'long', text: 'The council met on Monday. '.repeat(10) });
+    engine.setDocument({ id: 'empty', text: '' });
+    assert.match(engine.analyzeDocument('long').notes.join(' '), /over the limit of 100/);
+    assert.deepEqual(engine.analyzeDocument('empty').claims, []);
+  });
+
+  it('checks its options eagerly with a clear TypeError', () => {
+    assert.throws(() => createEngine(resources, { corroborationThreshold: 2 }), TypeError);
+    assert.throws(() => createEngine(resources, { maxDocumentLength: -1 }), TypeError);
+  });
+
+  it('stops flagging a word once the user accepts it', () => {
+    const engine = createEngine(resources);
+    const name = seed('000');
+    engine.setDocument({ id: name, text: readFileSync(join(folder, name), 'utf8') });
+    assert.ok(engine.analyzeDocument(name).findings.some((f) => f.text === 'China Unicorn'));
+    engine.setUserWords(['China Unicorn']);
+    assert.ok(!engine.analyzeDocument(name).findings.some((f) => f.text === 'China Unicorn'));
+  });
+});
