@@ -1,5 +1,6 @@
 /** Converts engine offsets (UTF-16 units) to editor positions for a text that is not open in an editor. */
 import * as vscode from 'vscode';
+import { createLineIndex as createLineColumnIndex } from '../core/text/lines';
 import type { Span } from '../core/types';
 
 /** Line starts of one text, for offset → position without a TextDocument. */
@@ -10,24 +11,10 @@ export interface LineIndex {
 
 /** Indexes `text`'s lines the way VS Code splits them (\n, \r\n and a lone \r). */
 export function createLineIndex(text: string): LineIndex {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) starts.push(i + 1);
-  }
+  const lineColumn = createLineColumnIndex(text);
   const positionAt = (offset: number) => {
-    const clamped = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return new vscode.Position(lo, clamped - starts[lo]);
+    const { line, column } = lineColumn(Math.max(0, Math.min(offset, text.length)));
+    return new vscode.Position(line - 1, column - 1);
   };
   return { positionAt, rangeOf: (span) => new vscode.Range(positionAt(span.start), positionAt(span.end)) };
 }

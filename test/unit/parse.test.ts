@@ -41,6 +41,16 @@ describe('parseDocument', () => {
     assert.equal(createLineIndex(text)(word.start).column, text.indexOf('Xiaomi') + 1);
   });
 
+  it('counts lines ended by LF, CRLF and a lone CR, as editors do', () => {
+    const at = createLineIndex('a\nb\r\nc\rd');
+    assert.deepEqual([0, 2, 5, 7].map(at), [
+      { line: 1, column: 1 },
+      { line: 2, column: 1 },
+      { line: 3, column: 1 },
+      { line: 4, column: 1 },
+    ]);
+  });
+
   it('returns no sentences for empty or blank text', () => {
     assert.equal(parseDocument('e', '').sentences.length, 0);
     assert.equal(parseDocument('e', ' \n\r\n\t ').sentences.length, 0);
