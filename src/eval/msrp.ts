@@ -58,6 +58,7 @@ export async function evaluateCorroboration(dataDir: string, options: EngineOpti
   const r = (x: number) => Math.round(x * 10000) / 10000;
   return {
     pairs: pairs.length,
+    counts: { tp, fp, fn, tn },
     accuracy: r((tp + tn) / pairs.length),
     precision: r(precision),
     recall: r(recall),
