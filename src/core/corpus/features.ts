@@ -89,6 +89,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   // In a line written all in capitals, capitals say nothing about acronyms.
   const lettered = tokens.filter((t) => t.kind === 'word' && /\p{L}{2}/u.test(t.text));
   const shouting = lettered.filter((t) => t.text === t.text.toUpperCase()).length > lettered.length / 2;
+  const firstWord = firstWordIndex(sentence);
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'word' && tok.kind !== 'number') return;
     const lower = tok.text.toLowerCase();
@@ -100,22 +101,22 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
       return;
     }
     if (covered.has(i) || tok.kind === 'number') return;
-    const acronym = acronymOf(tok.text.replace(CLITIC, ''));
+    const surface = tok.text.replace(CLITIC, '');
+    const acronym = acronymOf(surface);
     if (acronym && !shouting) {
       // "U.S." and "US" are one name, and "US" is not the pronoun "us".
-      items.push({ key: acronym, surface: tok.text.replace(CLITIC, ''), kind: 'name', unit: '', clause: clauses[i], pos: i, acronym: true });
+      items.push({ key: acronym, surface, kind: 'name', unit: '', clause: clauses[i], pos: i, acronym: true });
       return;
     }
     const bare = lower.replace(CLITIC, '');
     const capitalised = /^\p{Lu}/u.test(tok.text);
-    const surface = tok.text.replace(CLITIC, '');
     // Hyphenated compounds meet their open spelling: "razor-wire" ~ "razor wire".
     const parts = bare.includes('-') ? bare.split('-') : [bare];
     for (const part of parts) {
       if (part.length < 2 || isStopword(part) || !/\p{L}/u.test(part)) continue;
       const key = lemmatize(part);
       // A capital at the start of a sentence is grammar unless the dictionary lists no lower-case form.
-      const name = capitalised && (i > firstWordIndex(sentence) || !(commonWords.has(part) || commonWords.has(key)));
+      const name = capitalised && (i > firstWord || !(commonWords.has(part) || commonWords.has(key)));
       items.push({ key, surface, kind: name ? 'name' : 'word', unit: '', clause: clauses[i], pos: i });
     }
   });
