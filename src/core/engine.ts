@@ -45,9 +45,10 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
   const checks = { claims: true, spelling: true, names: true, compounds: true, style: true, ...options.checks };
   const maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
   let userWords = new Set((options.userWords ?? []).map((w) => w.toLowerCase()));
-  const spell = createSpellChecker(resources, options);
-  const vocabulary = spell.createVocabulary();
-  const index = createCorroborationIndex(resources, options);
+  // Each half is built only when its checks run (the CLI's claims thread loads no dictionaries).
+  const spell = checks.spelling ? createSpellChecker(resources, options) : undefined;
+  const vocabulary = spell?.createVocabulary();
+  const index = checks.claims ? createCorroborationIndex(resources, options) : undefined;
   const entries = new Map<string, Entry>();
   // Who cited whom in any analysis made so far; it only grows, so `related` errs on the side of more.
   const citedBy = new Map<string, Set<string>>();
@@ -58,8 +59,8 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
   const remove = (id: string) => {
     if (!entries.has(id)) return;
     entries.delete(id);
-    index.remove(id);
-    vocabulary.remove(id);
+    index?.remove(id);
+    vocabulary?.remove(id);
   };
 
   const analyze = (id: string): DocumentAnalysis => {
@@ -71,10 +72,10 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
     if (!parsed) {
       result = { docId: id, claims: [], findings: [], dialect: 'en-US', notes: entry.notes };
     } else {
-      const spelling = checks.spelling ? spell.check(parsed, vocabulary) : { findings: [], dialect: 'en-US' as const };
+      const spelling = spell && vocabulary ? spell.check(parsed, vocabulary) : { findings: [], dialect: 'en-US' as const };
       result = {
         docId: id,
-        claims: checks.claims ? index.corroborate(id) : [],
+        claims: index ? index.corroborate(id) : [],
         findings: spelling.findings.filter((f) => !isUserWord(f, userWords)),
         dialect: spelling.dialect,
         notes: entry.notes,
@@ -106,8 +107,8 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       }
       const parsed = parseDocument(doc.id, doc.text);
       entry.parsed = parsed;
-      if (checks.claims) index.upsert(parsed, extractClaims(parsed));
-      if (checks.spelling) {
+      index?.upsert(parsed, extractClaims(parsed));
+      if (spell && vocabulary) {
         vocabulary.add(parsed);
         spell.prepare(parsed);
       }
@@ -126,9 +127,9 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
         onProgress?.(i + 1, ids.length);
         return result;
       });
-      return { documents, copies: index.copies() };
+      return { documents, copies: index?.copies() ?? [] };
     },
-    copies: () => index.copies(),
+    copies: () => index?.copies() ?? [],
     related(id) {
       const out = new Set<string>(citedBy.get(id));
       if (entries.has(id)) for (const claim of analyze(id).claims) for (const e of claim.evidence) out.add(e.docId);
