@@ -78,7 +78,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
         claims: index ? index.corroborate(id) : [],
         findings: spelling.findings.filter((f) => !isUserWord(f, userWords)),
         dialect: spelling.dialect,
-        notes: entry.notes,
+        notes: 'note' in spelling && spelling.note ? [...entry.notes, spelling.note] : entry.notes,
       };
     }
     for (const claim of result.claims) {

@@ -46,3 +46,17 @@ describe('createEngine', () => {
     assert.ok(!engine.analyzeDocument(name).findings.some((f) => f.text === 'China Unicorn'));
   });
 });
+
+describe('a document that is not English', () => {
+  it('gets a note instead of a flood of misspellings', () => {
+    const engine = createEngine(loadResources());
+    const french =
+      "Le gouvernement taïwanais a annoncé mardi l'ouverture d'une enquête sur les téléphones du fabricant chinois, soupçonnés d'envoyer des données vers des serveurs situés en Chine. Selon un communiqué officiel, les résultats seront publiés dans trois mois.";
+    engine.setDocument({ id: 'fr', text: french });
+    engine.setDocument({ id: 'en', text: 'The government said on Tuesday that the results of the probe will be released in three months, and the company declined to comment on the matter.' });
+    const fr = engine.analyzeDocument('fr');
+    assert.deepEqual(fr.findings, []);
+    assert.match(fr.notes.join(' '), /does not read as English/);
+    assert.deepEqual(engine.analyzeDocument('en').notes, []);
+  });
+});

@@ -13,6 +13,7 @@ import { pluginFindings } from './plugins';
 import { detectDialect } from './dialect';
 import { documentWords } from './words';
 import { judgeWords } from './misspellings';
+import { englishShare } from './language';
 
 /** Folder-wide word statistics that spelling decisions lean on ("Xiaomi" recurs, so it is a name). */
 export interface Vocabulary {
@@ -25,7 +26,8 @@ export interface SpellChecker {
   createVocabulary(): Vocabulary;
   /** Runs the checks that need the nlcst tree and none of the folder, so the caller may drop the tree afterwards. */
   prepare(doc: ParsedDocument): void;
-  check(doc: ParsedDocument, vocabulary: Vocabulary): { findings: Finding[]; dialect: Dialect };
+  /** Findings and dialect; `note` says why a document was not checked (it does not read as English). */
+  check(doc: ParsedDocument, vocabulary: Vocabulary): { findings: Finding[]; dialect: Dialect; note?: string };
   /** Ranked corrections for one word (best first), for quick fixes and evaluation. */
   suggest(word: string, dialect?: Dialect): string[];
 }
@@ -47,6 +49,11 @@ export function createSpellChecker(resources: EngineResources, options: EngineOp
       const folder = asFolder(vocabulary);
       const words = documentWords(doc);
       const dialect = detectDialect(words, lexicon);
+      const language = englishShare(words, lexicon);
+      if (!language.english) {
+        const percent = Math.round(language.share * 100);
+        return { findings: [], dialect, note: `Spelling not checked: only ${percent}% of its lower-case words are English dictionary words, so it does not read as English.` };
+      }
       const findings: Finding[] = [];
       if (checks.names) findings.push(...findNameNearMisses(doc.text, words, lexicon, names, folder));
       if (checks.compounds) findings.push(...findSplitCompounds(doc.text, words, dialect, lexicon, folder));
