@@ -8,7 +8,6 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync, readSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request } from 'node:https';
 import { root } from './setup.mjs';
 import { syncManifest } from './manifest.mjs';
 import { launchBrowser, startVSCodeServer, workbenchUrl } from './server.mjs';
@@ -41,20 +40,17 @@ function makeWorkspace() {
   return dir;
 }
 
-/** True when a VS Code build can be downloaded (asked once, quickly). */
-function canDownloadVSCode() {
+/**
+ * Whether to run under @vscode/test-electron: asked for (SECOND_SOURCE_TEST_RUNNER=electron), or a
+ * desktop VS Code it downloaded before is in its cache (.vscode-test/vscode-*). Otherwise the
+ * offline runner: this script sends nothing to any host but the local VS Code server.
+ */
+function useTestElectron() {
   const choice = process.env.SECOND_SOURCE_TEST_RUNNER;
-  if (choice === 'electron') return Promise.resolve(true);
-  if (choice === 'code-server') return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const req = request('https://update.code.visualstudio.com/api/releases/stable', { method: 'HEAD', timeout: 3000 }, (res) => {
-      res.resume();
-      resolve((res.statusCode ?? 500) < 400);
-    });
-    req.on('timeout', () => (req.destroy(), resolve(false)));
-    req.on('error', () => resolve(false));
-    req.end();
-  });
+  if (choice === 'electron') return true;
+  if (choice === 'code-server') return false;
+  const cache = join(root, '.vscode-test');
+  return existsSync(cache) && readdirSync(cache).some((name) => name.startsWith('vscode-') && !name.startsWith('vscode-ripgrep'));
 }
 
 /** Prints what the suite appends to its log file, as it appears. */
@@ -149,7 +145,7 @@ async function main() {
   const requestsDir = mkdtempSync(join(tmpdir(), 'ss-screenshot-requests-'));
   const logFile = join(mkdtempSync(join(tmpdir(), 'ss-test-log-')), 'mocha.log');
   mkdirSync(screenshotsDir, { recursive: true });
-  const useElectron = await canDownloadVSCode();
+  const useElectron = useTestElectron();
   log(`runner: ${useElectron ? '@vscode/test-electron' : 'code-server 4.100.3 VS Code server + headless Chromium'}; workspace ${workspace}`);
   const stopTail = tail(logFile);
   let code = 1;
