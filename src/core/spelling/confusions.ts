@@ -26,35 +26,6 @@ const VISUAL_PAIRS: ReadonlyArray<[string, string]> = [
   ['1', 'l'],
 ];
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/** Every form one confusion away from `token`, with what was undone. */
-export function confusionVariants(token: string): Variant[] {
-  const out: Variant[] = [];
-  const seen = new Set<string>([token]);
-  const push = (form: string, from: string, to: string, visual: boolean) => {
-    if (seen.has(form)) return;
-    seen.add(form);
-    out.push({ form, from, to, visual });
-  };
-  for (const [a, b] of VISUAL_PAIRS) {
-    for (const [x, y] of [[a, b], [b, a]]) {
-      for (let i = token.indexOf(x); i >= 0; i = token.indexOf(x, i + 1)) {
-        push(token.slice(0, i) + y + token.slice(i + x.length), x, y, true);
-      }
-    }
-  }
-  for (let i = 1; i < token.length; i++) {
-    // a doubled letter: "Xiaommi" → "Xiaomi"
-    if (token[i] === token[i - 1]) push(token.slice(0, i) + token.slice(i + 1), token[i] + token[i], token[i], false);
-  }
-  for (let i = 1; i <= token.length; i++) {
-    // a dropped letter: "Nexusgard" → "Nexusguard" (the first letter of a name is kept)
-    for (const c of LETTERS) push(token.slice(0, i) + c + token.slice(i), token.slice(i - 1, i), token.slice(i - 1, i) + c, false);
-  }
-  return out;
-}
-
 // A run is compared with many known names in a row, all against the same written form.
 let lastWritten: string | undefined;
 let lastVariants: Variant[] = [];

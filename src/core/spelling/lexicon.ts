@@ -19,8 +19,6 @@ export interface Lexicon {
   knownWords(): ReadonlyArray<string>;
   /** Whether `word` (lower case) is among `knownWords()`. */
   isCommonWord(word: string): boolean;
-  /** Hunspell's own suggestions (slow: call only for words that will be reported). */
-  hunspellSuggest(word: string, dialect: Dialect): string[];
 }
 
 const US = 1;
@@ -59,6 +57,5 @@ export function createLexicon(resources: EngineResources): Lexicon {
     knownWords,
     // Answered word by word: checking all 74,000 SUBTLEX words up front costs most of a second.
     isCommonWord: (word) => counts.has(word) && isKnown(word),
-    hunspellSuggest: (word, dialect) => (dialect === 'en-GB' ? gb : us).suggest(word),
   };
 }

@@ -151,8 +151,3 @@ function joinDigitGroups(tokens: Token[], text: string): Token[] {
   }
   return out;
 }
-
-/** The words of a sentence (numbers included), lower-cased, for indexing. */
-export function sentenceWords(sentence: Sentence): string[] {
-  return sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.text.toLowerCase());
-}
