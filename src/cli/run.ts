@@ -46,7 +46,6 @@ async function check(args: CheckOptions, io: CliIO): Promise<number> {
   }
   const options: EngineOptions = args.threshold === undefined ? {} : { corroborationThreshold: args.threshold };
   const skipped: SkippedFile[] = [];
-  const texts = new Map<string, string>();
   const notes = new Map<string, string[]>();
   const documents: SourceDocument[] = [];
   const showProgress = io.progress && !args.quiet;
@@ -56,7 +55,6 @@ async function check(args: CheckOptions, io: CliIO): Promise<number> {
       skipped.push(doc);
       io.stderr(`${doc.path}: ${doc.reason}\n`);
     } else {
-      texts.set(doc.path, doc.text);
       notes.set(doc.path, doc.notes);
       documents.push({ id: doc.path, text: doc.text });
     }
@@ -67,6 +65,7 @@ async function check(args: CheckOptions, io: CliIO): Promise<number> {
     if (showProgress && (done === total || done % 50 === 0)) io.stderr(`\ranalysing ${done}/${total}   `);
   });
   if (showProgress) io.stderr('\n');
+  const texts = new Map(documents.map((d) => [d.id, d.text]));
   for (const doc of analysis.documents) doc.notes = [...(notes.get(doc.docId) ?? []), ...doc.notes];
   const report = createReport(analysis, skipped);
   const output =

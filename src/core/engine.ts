@@ -36,7 +36,8 @@ export interface Engine {
 interface Entry {
   parsed?: ParsedDocument;
   notes: string[];
-  cached?: DocumentAnalysis;
+  /** The last analysis and the corpus version it was made against. */
+  cached?: { version: number; result: DocumentAnalysis };
 }
 
 /** Creates an engine over the given dictionaries and lexical data. */
@@ -53,8 +54,10 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
   // Who cited whom in any analysis made so far; it only grows, so `related` errs on the side of more.
   const citedBy = new Map<string, Set<string>>();
 
-  // Any change can move another document's evidence or names, so cached results go stale together.
-  const invalidate = () => entries.forEach((e) => (e.cached = undefined));
+  // Any change can move another document's evidence or names, so every cached result goes stale
+  // at once: a version number says so without touching each entry (loading a folder is O(n), not O(n²)).
+  let version = 0;
+  const invalidate = () => void version++;
 
   const remove = (id: string) => {
     if (!entries.has(id)) return;
@@ -66,19 +69,19 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
   const analyze = (id: string): DocumentAnalysis => {
     const entry = entries.get(id);
     if (!entry) throw new Error(`Unknown document: ${id}`);
-    if (entry.cached) return entry.cached;
+    if (entry.cached?.version === version) return entry.cached.result;
     const { parsed } = entry;
     let result: DocumentAnalysis;
     if (!parsed) {
       result = { docId: id, claims: [], findings: [], dialect: 'en-US', notes: entry.notes };
     } else {
-      const spelling = spell && vocabulary ? spell.check(parsed, vocabulary) : { findings: [], dialect: 'en-US' as const };
+      const spelling = spell && vocabulary ? spell.check(parsed, vocabulary) : { findings: [], dialect: 'en-US' as const, note: undefined };
       result = {
         docId: id,
         claims: index ? index.corroborate(id) : [],
         findings: spelling.findings.filter((f) => !isUserWord(f, userWords)),
         dialect: spelling.dialect,
-        notes: 'note' in spelling && spelling.note ? [...entry.notes, spelling.note] : entry.notes,
+        notes: spelling.note ? [...entry.notes, spelling.note] : entry.notes,
       };
     }
     for (const claim of result.claims) {
@@ -88,7 +91,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
         citing.add(id);
       }
     }
-    entry.cached = result;
+    entry.cached = { version, result };
     return result;
   };
 
