@@ -6,9 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EngineResources, GazetteerEntry, SynonymTable } from '../core/types';
 
-/** The folder that holds dist/data, whether running bundled (dist/*.js) or from source (tsx). */
+/** Where a built file of dist/ may be, whether running bundled (dist/*.js) or from source (tsx). */
+export function distCandidates(name: string): string[] {
+  return [join(__dirname, name), join(__dirname, '..', '..', 'dist', name)];
+}
+
+/** The folder that holds dist/data. */
 export function defaultDataDir(): string {
-  const candidates = [join(__dirname, 'data'), join(__dirname, '..', '..', 'dist', 'data')];
+  const candidates = distCandidates('data');
   const found = candidates.find((dir) => existsSync(join(dir, 'en-US.dic')));
   if (!found) throw new Error(`Second Source data files not found (looked in ${candidates.join(', ')}); run \`npm run build\`.`);
   return found;

@@ -5,8 +5,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { createEngine } from '../core/engine';
+import { distCandidates } from './resources';
 import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, SourceDocument } from '../core/types';
 
 /** What the claims worker is sent. */
@@ -16,8 +16,6 @@ export interface ClaimsJob {
   documents: SourceDocument[];
 }
 
-const SPELLING_CHECKS = { spelling: true, names: true, compounds: true, style: true } as const;
-
 /** Options for the claims half: every spelling check off. */
 export function claimsOnly(options: EngineOptions): EngineOptions {
   return { ...options, checks: { ...options.checks, spelling: false, names: false, compounds: false, style: false } };
@@ -25,12 +23,12 @@ export function claimsOnly(options: EngineOptions): EngineOptions {
 
 /** Options for the spelling half: claims off. */
 export function spellingOnly(options: EngineOptions): EngineOptions {
-  return { ...options, checks: { ...SPELLING_CHECKS, ...options.checks, claims: false } };
+  return { ...options, checks: { ...options.checks, claims: false } };
 }
 
 /** The bundled worker script, when the build has made it. */
 function workerScript(): string | undefined {
-  return [join(__dirname, 'claims-worker.js'), join(__dirname, '..', '..', 'dist', 'claims-worker.js')].find(existsSync);
+  return distCandidates('claims-worker.js').find(existsSync);
 }
 
 /**
