@@ -3,13 +3,13 @@
  * (shown findings per 1,000 words), recall of Birkbeck split compounds set in real
  * sentences, and top-1 accuracy of suggestions on Norvig's test sets.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine } from '../core/engine';
 import { createSpellChecker } from '../core/spelling';
-import { decodeBytes } from '../core/text/decode';
 import type { EngineResources } from '../core/types';
 import { loadResources } from '../node/resources';
+import { collectFiles, readDocument } from '../node/files';
 
 /** How many real sentences each Birkbeck split error is set in. */
 const SENTENCES_PER_CASE = 3;
@@ -25,16 +25,9 @@ export async function evaluateSpelling(dataDir: string, resources: EngineResourc
 }
 
 function readBbc(dir: string): { id: string; text: string }[] {
-  const docs: { id: string; text: string }[] = [];
-  for (const section of readdirSync(dir).sort()) {
-    const sub = join(dir, section);
-    if (!statSync(sub).isDirectory()) continue;
-    for (const file of readdirSync(sub).sort()) {
-      const decoded = decodeBytes(readFileSync(join(sub, file)));
-      if (decoded.ok) docs.push({ id: `${section}/${file}`, text: decoded.text });
-    }
-  }
-  return docs;
+  // The articles sit one folder down (business/, sport/, …); the folder's README does not count.
+  const { files } = collectFiles(['.'], ['*/*.txt'], dir);
+  return files.map((file) => readDocument(file, dir)).flatMap((doc) => ('reason' in doc ? [] : [{ id: doc.path, text: doc.text }]));
 }
 
 const wordCount = (text: string) => (text.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;

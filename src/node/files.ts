@@ -46,12 +46,13 @@ export function collectFiles(paths: ReadonlyArray<string>, include: ReadonlyArra
   const matches = createNameMatcher(include);
   const files = new Set<string>();
   const missing: string[] = [];
-  const walk = (dir: string) => {
+  // Patterns with a `/` are matched against the path below the folder that was named.
+  const walk = (top: string, dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && matches(toPosix(relative(dir, full)))) files.add(full);
+      if (entry.isDirectory()) walk(top, full);
+      else if (entry.isFile() && matches(toPosix(relative(top, full)))) files.add(full);
     }
   };
   for (const p of paths) {
@@ -63,7 +64,7 @@ export function collectFiles(paths: ReadonlyArray<string>, include: ReadonlyArra
       missing.push(p);
       continue;
     }
-    if (stat.isDirectory()) walk(abs);
+    if (stat.isDirectory()) walk(abs, abs);
     else files.add(abs);
   }
   return { files: [...files].sort(), missing };

@@ -65,6 +65,12 @@ describe('second-source check', function () {
     assert.deepEqual(report.documents.map((d: { path: string }) => d.path), ['odd/notes.rtf']);
   });
 
+  it('matches --include patterns with a folder part against the path below the named folder', async () => {
+    const report = JSON.parse((await run(['check', '.', '--format', 'json', '--include', 'odd/*.txt'], dir)).stdout);
+    const paths = report.documents.map((d: { path: string }) => d.path);
+    assert.ok(paths.length > 0 && paths.every((p: string) => p.startsWith('odd/')), paths.join(', '));
+  });
+
   it('writes SARIF 2.1.0 to --out', async () => {
     const { code, stdout } = await run(['check', 'news', '--format', 'sarif', '--out', 'report.sarif'], dir);
     assert.equal(code, 0);
