@@ -3,7 +3,7 @@
  * dates. Function words are dropped; everything else is compared by lemma and WordNet synset.
  */
 import type { Sentence } from '../text/parse';
-import { findDates, findQuantities, isStopword, lemmatize, type DateMention, type Quantity } from '../lexicon';
+import { findDates, findQuantities, lemmatize, STOPWORDS, type DateMention, type Quantity } from '../lexicon';
 
 /** The kind of a matchable item. */
 export type ItemKind = 'name' | 'word' | 'number' | 'date';
@@ -113,7 +113,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     // Hyphenated compounds meet their open spelling: "razor-wire" ~ "razor wire".
     const parts = bare.includes('-') ? bare.split('-') : [bare];
     for (const part of parts) {
-      if (part.length < 2 || isStopword(part) || !/\p{L}/u.test(part)) continue;
+      if (part.length < 2 || STOPWORDS.has(part) || !/\p{L}/u.test(part)) continue;
       const key = lemmatize(part);
       // A capital at the start of a sentence is grammar unless the dictionary lists no lower-case form.
       const name = capitalised && (i > firstWord || !(commonWords.has(part) || commonWords.has(key)));

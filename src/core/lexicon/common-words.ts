@@ -4,10 +4,16 @@
  */
 import type { HunspellDictionary } from '../types';
 
-/** The lower-case stems of a Hunspell `.dic` file. */
-export function commonWordsFromDic(dictionary: HunspellDictionary | undefined): Set<string> {
+const byDictionary = new WeakMap<HunspellDictionary, Set<string>>();
+
+/** The lower-case stems of a Hunspell `.dic` file (shared: do not modify). */
+export function commonWordsFromDic(dictionary: HunspellDictionary | undefined): ReadonlySet<string> {
+  if (!dictionary) return new Set();
+  // Every engine made over the same resources (the editor rebuilds one on each settings change) shares the set.
+  const cached = byDictionary.get(dictionary);
+  if (cached) return cached;
   const out = new Set<string>();
-  if (!dictionary) return out;
+  byDictionary.set(dictionary, out);
   const text = typeof dictionary.dic === 'string' ? dictionary.dic : new TextDecoder().decode(dictionary.dic);
   for (const line of text.split('\n')) {
     const stem = line.split('/', 1)[0].trim();

@@ -19,7 +19,8 @@ const MONTHS: Record<string, number> = Object.assign(Object.create(null), {
   november: 11, nov: 11, december: 12, dec: 12,
 });
 const WEEKDAYS: Record<string, number> = Object.assign(Object.create(null), { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 });
-const YEAR = /^(1[89]|20)\d\d$/;
+/** A four-digit year of the last two centuries ("1998", "2014"). */
+export const YEAR = /^(1[89]|20)\d\d$/;
 const DAY = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 
 /** Every date in a token list, in order. */

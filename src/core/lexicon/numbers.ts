@@ -4,6 +4,7 @@
  */
 import type { Token } from '../text/parse';
 import { lemmatize } from './lemma';
+import { YEAR } from './dates';
 
 /** A quantity found in a sentence: its value, what it counts, and the tokens it spans. */
 export interface Quantity {
@@ -51,7 +52,6 @@ const SCALES: Record<string, number> = Object.assign(Object.create(null), {
 const CURRENCY: Record<string, string> = Object.assign(Object.create(null), { $: '$', '£': '£', '€': '€', '¥': '¥', us$: '$', usd: '$', gbp: '£', eur: '€' });
 const DOLLAR_CODE = /^(?:US|AU|A|C|NZ|HK|S)(\d[\d,]*(?:\.\d+)?)$/;
 const PERCENT = new Set(['%', 'percent', 'per cent', 'pc', 'percentage']);
-const YEAR = /^(1[89]|20)\d\d$/;
 /** Words after a number that are grammar, not what is counted. */
 const SKIP_AFTER = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'per']);
 

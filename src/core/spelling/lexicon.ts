@@ -40,7 +40,9 @@ export function createLexicon(resources: EngineResources): Lexicon {
   const verdict = (word: string): number => {
     let v = verdicts.get(word);
     if (v === undefined) {
-      v = (us.correct(word) ? US : 0) | (gb === us ? (us.correct(word) ? GB : 0) : gb.correct(word) ? GB : 0);
+      const inUs = us.correct(word);
+      const inGb = gb === us ? inUs : gb.correct(word);
+      v = (inUs ? US : 0) | (inGb ? GB : 0);
       verdicts.set(word, v);
     }
     return v;

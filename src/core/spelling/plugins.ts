@@ -65,7 +65,7 @@ function candidateSentences(tree: Root): Sentence[] {
         const word = raw.toLowerCase();
         // "a" before a vowel letter, h, a digit or a capital (acronyms), or "an" before anything
         // else, is where the article plugin may speak; "a house" and "an apple" need no look.
-        if (word === previous || (previous === 'a' && /^[aeiouh0-9A-Z]/i.test(raw) && /^[aeiouhAEIOUH0-9]|^[A-Z]/.test(raw)) || (previous === 'an' && !/^[aeiou]/.test(word))) {
+        if (word === previous || (previous === 'a' && /^[aeiouhAEIOUH0-9]|^[A-Z]/.test(raw)) || (previous === 'an' && !/^[aeiou]/.test(word))) {
           hit = true;
           break;
         }
