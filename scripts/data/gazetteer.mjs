@@ -1,11 +1,11 @@
 // Writes dist/data/gazetteer.json (GazetteerEntry[]) from real gazetteers shipped by npm
 // packages: telecom operators and brands (mcc-mnc-list) and country names (world-countries).
 // The spelling check uses it to tell "China Unicorn" from the operator "China Unicom".
-import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pkgDir, upToDate } from '../lib/data-files.mjs';
 
-const pkgDir = (name) => join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', name);
 
 const OPERATOR = 'a telecom operator in the MCC/MNC registry';
 const COUNTRY = 'a country (world-countries)';
@@ -26,7 +26,7 @@ function cleanName(raw) {
 export async function build(out) {
   const dest = join(out, 'gazetteer.json');
   const sources = [join(pkgDir('mcc-mnc-list'), 'mcc-mnc-list.json'), join(pkgDir('world-countries'), 'countries.json'), fileURLToPath(import.meta.url)];
-  if (existsSync(dest) && sources.every((s) => statSync(dest).mtimeMs > statSync(s).mtimeMs)) return;
+  if (upToDate(dest, sources)) return;
 
   const entries = new Map();
   const add = (name, label) => {

