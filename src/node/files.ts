@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { decodeBytes } from '../core/text/decode';
+import { globToRegExp } from '../core/glob';
 
 /** Default name patterns for folder walks. */
 export const DEFAULT_INCLUDE = ['*.txt', '*.md'];
@@ -28,13 +29,7 @@ export interface SkippedFile {
 
 /** Turns `*.txt`-style patterns into one matcher on a file's base name (or its relative path if the pattern has a `/`). */
 export function createNameMatcher(patterns: ReadonlyArray<string>): (relPath: string) => boolean {
-  const regexes = patterns.map((p) => {
-    const body = p
-      .split('**/')
-      .map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))
-      .join('(?:.*/)?');
-    return { onPath: p.includes('/'), re: new RegExp(`^${body}$`, 'i') };
-  });
+  const regexes = patterns.map((p) => ({ onPath: p.includes('/'), re: globToRegExp(p, 'i') }));
   return (relPath) => {
     const base = relPath.slice(relPath.lastIndexOf('/') + 1);
     return regexes.some(({ onPath, re }) => re.test(onPath ? relPath : base));

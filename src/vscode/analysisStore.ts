@@ -9,7 +9,7 @@ import type { EngineClient } from './engineClient';
 import { createLineIndex, type LineIndex } from './lineIndex';
 import { findArticles, isArticleDocument, readArticle } from './articleFiles';
 import { affects, engineOptions, readSettings, type Settings } from './settings';
-import { matchesAny } from './glob';
+import { matchesAny } from '../core/glob';
 import { addIgnored, addToWordList, DATA_FOLDER, findingContext, readIgnored, readWordList, sameIgnored, type IgnoredFinding } from './workspaceData';
 
 /** One analysed article, with the text its offsets refer to. */
@@ -119,14 +119,29 @@ export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDe
     return true;
   }
 
-  async function loadLists() {
+  // The word list last sent to the engine: a reload that changes nothing needs no analysis.
+  let sentWords: string | undefined;
+
+  /** Reloads the word lists and dismissals; true when the engine's word list changed. */
+  async function loadLists(): Promise<boolean> {
     const words = new Set<string>();
     ignored.clear();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       (await readWordList(folder.uri)).forEach((w) => words.add(w));
       ignored.set(folder.uri.toString(), await readIgnored(folder.uri));
     }
-    await client.setUserWords([...words]);
+    const list = [...words].sort();
+    if (list.join('\n') === sentWords) return false;
+    sentWords = list.join('\n');
+    await client.setUserWords(list);
+    return true;
+  }
+
+  /** After the lists change: the engine's results if its word list changed, else only the dismissals. */
+  async function applyLists() {
+    if (await loadLists()) return analyze();
+    raw.forEach((_, k) => derive(k));
+    changed.fire();
   }
 
   async function setTexts(items: { uri: vscode.Uri; text: string }[]) {
@@ -261,7 +276,11 @@ export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDe
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return;
     const relative = relativeTo(folder, uri);
-    if (relative.startsWith(`${DATA_FOLDER}/`)) return void serial(async () => (await loadLists(), await analyze()));
+    if (relative.startsWith(`${DATA_FOLDER}/`)) {
+      // The atomic writes' temp files come and go; only the lists themselves matter.
+      if (!relative.endsWith('.tmp')) void serial(applyLists);
+      return;
+    }
     const settings = readSettings(uri);
     if (!matchesAny(relative, settings.files) || matchesAny(relative, settings.exclude)) return;
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return;
@@ -320,7 +339,7 @@ export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDe
         return undefined;
       }
       const file = await addToWordList(folder.uri, word);
-      await serial(async () => (await loadLists(), await analyze()));
+      await serial(applyLists);
       return file;
     },
     async ignore(uri, finding) {

@@ -8,7 +8,7 @@ export type ArticleText = { text: string } | { skipped: string };
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes file bytes as UTF-8 text; says why when the bytes are not a readable article. */
-export function decodeArticle(bytes: Uint8Array, maxBytes: number): ArticleText {
+function decodeArticle(bytes: Uint8Array, maxBytes: number): ArticleText {
   if (bytes.byteLength > maxBytes) return { skipped: `${bytes.byteLength.toLocaleString('en')} bytes is over secondSource.maxFileSize (${maxBytes.toLocaleString('en')})` };
   // A NUL byte in the first 8 KB is how git and ripgrep tell binary files too.
   if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary file (contains NUL bytes)' };

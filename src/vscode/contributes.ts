@@ -21,9 +21,6 @@ export const COMMANDS = {
   ignoreFinding: { id: 'secondSource.ignoreFinding', title: 'Ignore here', icon: '$(eye-closed)', hidden: true },
 } as const;
 
-/** A command's id. */
-export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS]['id'];
-
 /** The activity-bar container and its views. */
 export const VIEWS = {
   container: 'secondSource',

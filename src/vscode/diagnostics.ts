@@ -8,7 +8,7 @@ import { readSettings, affects } from './settings';
 export const DIAGNOSTIC_SOURCE = 'Second Source';
 
 /** Diagnostic code of a single-source claim reported as a diagnostic. */
-export const SINGLE_SOURCE_CODE = 'single-source-claim';
+const SINGLE_SOURCE_CODE = 'single-source-claim';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   warning: vscode.DiagnosticSeverity.Warning,
@@ -17,7 +17,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 /** The diagnostic of one finding; its code is the rule id, which the quick fixes key on. */
-export function findingDiagnostic(article: Article, finding: Finding): vscode.Diagnostic {
+function findingDiagnostic(article: Article, finding: Finding): vscode.Diagnostic {
   const fix = finding.suggestions[0];
   const message = fix && !finding.message.includes(fix) ? `${finding.message} Suggestion: ${fix}.` : finding.message;
   const diagnostic = new vscode.Diagnostic(article.lines.rangeOf(finding), message, SEVERITY[finding.severity]);

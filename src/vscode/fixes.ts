@@ -30,7 +30,7 @@ export function locateFinding(document: vscode.TextDocument, finding: Pick<Findi
 }
 
 /** An edit that replaces one finding, or undefined if its text is gone. */
-export function replacementEdit(document: vscode.TextDocument, finding: Finding, replacement: string): vscode.WorkspaceEdit | undefined {
+function replacementEdit(document: vscode.TextDocument, finding: Finding, replacement: string): vscode.WorkspaceEdit | undefined {
   const range = locateFinding(document, finding);
   if (!range) return undefined;
   const edit = new vscode.WorkspaceEdit();

@@ -29,7 +29,7 @@ export function claimCard(claim: Claim): string {
 }
 
 /** Markdown of a suspect spelling's card. */
-export function findingCard(article: Article, finding: Finding): string {
+function findingCard(article: Article, finding: Finding): string {
   const target = { uri: article.key, finding };
   const fixes = finding.suggestions.map((s, i) => commandLink(i === 0 ? `Change to “${s}”` : `“${s}”`, COMMANDS.applySuggestion.id, [target, s]));
   const lines = [

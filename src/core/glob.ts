@@ -1,7 +1,17 @@
-/** A small glob matcher for file events (paths relative to a workspace folder, `/`-separated). */
+/** A small glob matcher for the faces' file walks and events (relative, `/`-separated paths). */
 
 /** Compiles `**`, `*`, `?` and `{a,b}` into a regular expression over a relative path. */
-export function globToRegExp(glob: string): RegExp {
+export function globToRegExp(glob: string, flags = ''): RegExp {
+  const key = `${flags}\u0000${glob}`;
+  let compiled = compiledGlobs.get(key);
+  if (!compiled) compiledGlobs.set(key, (compiled = compile(glob, flags)));
+  return compiled;
+}
+
+// File events arrive by the hundred with the same few settings globs.
+const compiledGlobs = new Map<string, RegExp>();
+
+function compile(glob: string, flags: string): RegExp {
   let source = '';
   let depth = 0;
   for (let i = 0; i < glob.length; i++) {
@@ -18,7 +28,7 @@ export function globToRegExp(glob: string): RegExp {
     else if (c === ',' && depth > 0) source += '|';
     else source += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
   }
-  return new RegExp(`^${source}$`);
+  return new RegExp(`^${source}$`, flags);
 }
 
 /** True when the relative path matches any of the globs. */
