@@ -2,18 +2,17 @@
 // The desktop `code --extensionDevelopmentPath` where `code` exists; otherwise the VS Code
 // server from code-server (installed into .vscode-test/ on first use) in the browser, with
 // its local URL printed. `--check` starts it, checks the page answers, and stops (for CI).
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from './setup.mjs';
-import { syncManifest } from './manifest.mjs';
+import { buildExtension } from './manifest.mjs';
 import { startVSCodeServer, workbenchUrl } from './server.mjs';
 
 const check = process.argv.includes('--check');
 const folder = join(root, 'examples');
 const log = (msg) => process.stdout.write(`${msg}\n`);
 
-await syncManifest();
-execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+await buildExtension();
 
 const desktop = !process.env.SECOND_SOURCE_EDITOR_WEB && spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
 if (desktop && !check) {

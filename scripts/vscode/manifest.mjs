@@ -2,12 +2,14 @@
 // from src/vscode/contributes.ts, so commands and settings are typed once. Leaves every
 // other key alone and rewrites the file only when something changed.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { root } from './setup.mjs';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
 
 /** The package.json keys this extension owns, computed from the typed records. */
 export async function extensionManifest() {
@@ -40,6 +42,12 @@ const SCRIPTS = {
 };
 
 /** Updates package.json in place (re-read just before writing: other tools edit it too). */
+/** Writes the manifest keys, then builds dist/ (every script that runs the extension starts here). */
+export async function buildExtension() {
+  await syncManifest();
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
 export async function syncManifest() {
   const manifest = await extensionManifest();
   const path = join(root, 'package.json');

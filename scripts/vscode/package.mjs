@@ -5,10 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './setup.mjs';
-import { syncManifest } from './manifest.mjs';
+import { buildExtension } from './manifest.mjs';
 
-await syncManifest();
-execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+await buildExtension();
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const out = `second-source-${version}.vsix`;
 execFileSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], {

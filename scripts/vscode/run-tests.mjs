@@ -4,12 +4,11 @@
 // VS Code server bundled in code-server, in headless Chromium. Does its own set-up; exits
 // non-zero on any failure and prints mocha's report to stdout.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync, readSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './setup.mjs';
-import { syncManifest } from './manifest.mjs';
+import { buildExtension } from './manifest.mjs';
 import { launchBrowser, startVSCodeServer, workbenchUrl } from './server.mjs';
 
 const started = Date.now();
@@ -21,8 +20,7 @@ const testOut = join(root, 'dist', 'test', 'vscode');
 
 /** Builds the extension (npm run build) and bundles the suites next to it. */
 async function buildAll() {
-  await syncManifest();
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  await buildExtension();
   rmSync(testOut, { recursive: true, force: true });
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline', external: ['vscode', 'mocha'], logLevel: 'warning' };
   await build({ ...common, entryPoints: [join(root, 'test', 'vscode', 'index.ts')], outfile: join(testOut, 'index.js') });

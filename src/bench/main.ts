@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createEngine } from '../core/engine';
+import { shownCount } from '../core/shown';
 import type { SourceDocument } from '../core/types';
 import { collectFiles, readDocument, DEFAULT_INCLUDE } from '../node/files';
 import { defaultDataDir, loadResources } from '../node/resources';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
     documents: documents.length,
     words,
     claims: analysis.documents.reduce((n, d) => n + d.claims.length, 0),
-    shownFindings: analysis.documents.reduce((n, d) => n + d.findings.filter((f) => f.severity !== 'hint').length, 0),
+    shownFindings: analysis.documents.reduce((n, d) => n + shownCount(d.findings), 0),
     copyGroups: analysis.copies.length,
     batch: {
       ms: { loadResources: ms(tResources - t0), readFiles: ms(tRead - tResources), analyse: ms(tAnalysed - tRead), total: ms(tAnalysed - t0) },

@@ -71,10 +71,7 @@ export function createReport(analysis: CorpusAnalysis, skipped: SkippedFile[]): 
   };
 }
 
-/** Findings that are shown (hints are not). */
-export function isShown(finding: Finding): boolean {
-  return finding.severity !== 'hint';
-}
+export { isShown } from '../core/shown';
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -3,6 +3,7 @@
  * (shown findings per 1,000 words), recall of Birkbeck split compounds set in real
  * sentences, and top-1 accuracy of suggestions on Norvig's test sets.
  */
+import { isShown } from '../core/shown';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine } from '../core/engine';
@@ -87,7 +88,7 @@ function measureCompounds(path: string, bbc: { id: string; text: string }[], res
     for (const c of round) {
       cases++;
       const ok = engine.analyzeDocument(c.id).findings.some(
-        (f) => f.severity !== 'hint' && f.start === c.start && f.end === c.start + c.error.length && f.suggestions[0]?.toLowerCase() === c.correct.toLowerCase(),
+        (f) => isShown(f) && f.start === c.start && f.end === c.start + c.error.length && f.suggestions[0]?.toLowerCase() === c.correct.toLowerCase(),
       );
       if (ok) found++;
       else missed.add(c.error);

@@ -171,7 +171,7 @@ export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreePro
   const view = vscode.window.createTreeView(VIEWS.claims, { treeDataProvider: provider, showCollapseAll: true });
   const updateBadge = () => {
     const claims = store.articles().flatMap((a) => a.analysis.claims);
-    const attention = claims.filter((c) => c.status === 'single-source' || c.status === 'conflicting').length;
+    const attention = claims.filter(FILTERS['needs-attention']).length;
     const conflicting = claims.filter((c) => c.status === 'conflicting').length;
     view.badge = attention ? { value: attention, tooltip: `${attention - conflicting} single-source and ${conflicting} conflicting claims` } : undefined;
   };

@@ -1,4 +1,5 @@
 /** The Suspect spellings view: every finding in the workspace by document, with its fixes as inline actions. */
+import { shownCount } from '../core/shown';
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
 import type { AnalysisStore, Article } from './analysisStore';
@@ -37,7 +38,7 @@ export function createSpellingsTreeProvider(store: AnalysisStore): SpellingsTree
       if (node.kind === 'document') {
         const item = new vscode.TreeItem(node.article.label, vscode.TreeItemCollapsibleState.Expanded);
         item.resourceUri = node.article.uri;
-        item.description = String(node.article.analysis.findings.filter((f) => f.severity !== 'hint').length);
+        item.description = String(shownCount(node.article.analysis.findings));
         return item;
       }
       const { finding } = node;
@@ -58,7 +59,7 @@ export function registerSpellingsView(store: AnalysisStore, provider: SpellingsT
   const view = vscode.window.createTreeView(VIEWS.spellings, { treeDataProvider: provider, showCollapseAll: true });
   const updateBadge = () => {
     // Hints (unknown words without a confident fix) are listed but, as the engine asks, not counted.
-    const count = store.articles().reduce((n, a) => n + a.analysis.findings.filter((f) => f.severity !== 'hint').length, 0);
+    const count = store.articles().reduce((n, a) => n + shownCount(a.analysis.findings), 0);
     view.badge = count ? { value: count, tooltip: `${count} suspect spelling${count === 1 ? '' : 's'}` } : undefined;
   };
   updateBadge();

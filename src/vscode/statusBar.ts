@@ -1,4 +1,5 @@
 /** A status bar item with the active document's counts; clicking it opens the sidebar. */
+import { shownCount } from '../core/shown';
 import * as vscode from 'vscode';
 import type { AnalysisStore } from './analysisStore';
 import { COMMANDS, VIEWS } from './contributes';
@@ -14,7 +15,7 @@ export function registerStatusBar(store: AnalysisStore): vscode.Disposable {
     if (!article) return item.hide();
     const claims = article.analysis.claims;
     const count = (status: string) => claims.filter((c) => c.status === status).length;
-    const spellings = article.analysis.findings.filter((f) => f.severity !== 'hint').length;
+    const spellings = shownCount(article.analysis.findings);
     item.text = `$(checklist) ${count('corroborated')} $(circle-large-outline) ${count('single-source')} $(diff) ${count('conflicting')} $(warning) ${spellings}`;
     item.tooltip = `Second Source: ${claims.length} claims — ${count('corroborated')} corroborated, ${count('single-source')} single-source, ${count('copy-only')} copies only, ${count('conflicting')} conflicting; ${spellings} suspect spellings. Click to open the sidebar.`;
     item.show();
