@@ -1,6 +1,6 @@
 /** `second-source check`: reads the files, runs the engine once over all of them, writes the report. */
-import { writeFileSync, renameSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { writeFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, basename, join, resolve } from 'node:path';
 import type { EngineOptions, Severity, SourceDocument } from '../core/types';
 import { collectFiles, readDocument, type SkippedFile } from '../node/files';
 import { defaultDataDir, loadResources } from '../node/resources';
@@ -70,8 +70,15 @@ async function check(args: CheckOptions, io: CliIO): Promise<number> {
   const report = createReport(analysis, skipped);
   const output =
     args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : args.format === 'sarif' ? formatSarif(report, texts, pkg.version) : formatText(report, texts);
-  if (args.out) writeAtomically(join(io.cwd, args.out), output);
-  else io.stdout(output);
+  if (args.out) {
+    const target = resolve(io.cwd, args.out);
+    try {
+      writeAtomically(target, output);
+    } catch (error) {
+      io.stderr(`second-source: cannot write ${args.out}: ${(error as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout(output);
   return args.failOn && hasFindingsAtOrAbove(report, args.failOn) ? 1 : 0;
 }
 
@@ -83,6 +90,10 @@ function hasFindingsAtOrAbove(report: Report, level: 'warning' | 'information'):
 // A report half-written by an interrupted run would be worse than none.
 function writeAtomically(file: string, content: string): void {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }

@@ -84,6 +84,16 @@ describe('second-source check', function () {
     }
   });
 
+  it('writes --out to an absolute path, and says why when it cannot write', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'second-source-out-')), 'report.json');
+    const ok = await run(['check', 'news/000_a561c6f5fed45a6b.txt', '--format', 'json', '--out', target], dir);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(JSON.parse(readFileSync(target, 'utf8')).documents.length, 1);
+    const bad = await run(['check', 'news/000_a561c6f5fed45a6b.txt', '--out', join(dir, 'no-such-folder', 'r.txt')], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /cannot write .*no-such-folder/);
+  });
+
   it('exits 2 on usage errors and on missing paths', async () => {
     assert.equal((await run(['check'], dir)).code, 2);
     assert.equal((await run(['check', 'news', '--format', 'xml'], dir)).code, 2);
