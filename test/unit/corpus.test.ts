@@ -24,6 +24,19 @@ describe('corroboration index', function () {
     assert.equal(index.corroborate('a')[0].status, 'single-source');
   });
 
+  it('does not link two stories that share one figure and little else', function () {
+    // A folder where the everyday words of both sentences are common, so the shared figure and
+    // "jobs" carry most of the weight: the full alignment alone would link them (0.49).
+    const topics = ['economy', 'people', 'jobs', 'year', 'president', 'value', 'created', 'fact', 'past', 'million', 'lost', 'collapse', 'agenda', 'tax'];
+    const docs: Record<string, string> = {
+      a: 'The Turkish economy teetered on the brink of collapse in 2001 when the lira plunged in value and two million people lost their jobs.',
+      b: 'President Bush focused on the fact that two million jobs have been created in the past year, claiming that it has vindicated his tax-cutting agenda.',
+    };
+    for (let i = 0; i < 80; i++) docs[`f${i}`] = `Officials discussed the ${topics[i % 14]} and the ${topics[(i * 5 + 3) % 14]} at meeting number ${i + 100}.`;
+    const claim = build(docs).corroborate('a')[0];
+    assert.equal(claim.status, 'single-source', JSON.stringify(claim.evidence));
+  });
+
   it('reports a conflict when the same fact carries a different number', function () {
     const index = build({
       a: 'The fire at the Berlin warehouse on Monday killed 12 workers, police said.',

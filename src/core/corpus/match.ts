@@ -98,6 +98,52 @@ export function matchSentences(a: SentenceFeatures, b: SentenceFeatures, idf: Id
   };
 }
 
+/** A sentence's distinct keys and their weights, packed for `exactOverlap`. */
+interface KeyWeights {
+  tag: Idf;
+  ids: Int32Array;
+  weights: Float64Array;
+  total: number;
+}
+const KEY_WEIGHTS = new WeakMap<SentenceFeatures, KeyWeights>();
+
+function keyWeights(f: SentenceFeatures, idf: Idf): KeyWeights {
+  let kw = KEY_WEIGHTS.get(f);
+  if (kw?.tag === idf) return kw;
+  const seen = SEEN_A.reset();
+  const ids: number[] = [];
+  const weights: number[] = [];
+  let total = 0;
+  for (const it of f.items) {
+    const id = keyIdOf(it);
+    if (seen.has(id)) continue;
+    seen.set(id, 1);
+    const w = weightOf(it, idf);
+    ids.push(id);
+    weights.push(w);
+    total += w;
+  }
+  kw = { tag: idf, ids: Int32Array.from(ids), weights: Float64Array.from(weights), total };
+  KEY_WEIGHTS.set(f, kw);
+  return kw;
+}
+
+/** Both-sided weighted share of exactly shared keys (no synonyms, stems or clauses). */
+export function exactOverlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf): number {
+  const ka = keyWeights(a, idf);
+  const kb = keyWeights(b, idf);
+  if (ka.total === 0 || kb.total === 0) return 0;
+  const inB = B_KEYS.reset();
+  for (let i = 0; i < kb.ids.length; i++) inB.set(kb.ids[i], 1);
+  let shared = 0;
+  let sharedB = 0;
+  for (let i = 0; i < ka.ids.length; i++) if (inB.has(ka.ids[i])) shared += ka.weights[i];
+  const inA = A_KEYS.reset();
+  for (let i = 0; i < ka.ids.length; i++) inA.set(ka.ids[i], 1);
+  for (let i = 0; i < kb.ids.length; i++) if (inA.has(kb.ids[i])) sharedB += kb.weights[i];
+  return (shared / ka.total + sharedB / kb.total) / 2;
+}
+
 // Most candidates fail: reasons are only collected (by a second pass) for those that pass.
 function align(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, synonyms: SynonymLookup): Alignment {
   const fast = penalised(alignItems(aItems, bItems, idf, synonyms, undefined));
