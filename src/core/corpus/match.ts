@@ -184,6 +184,7 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
   }
   joinCompounds(aItems, bItems, bKeys, expanded, matchedB);
   joinCompounds(bItems, aItems, aKeys, matchedB, expanded);
+  bSynsetsMarked = false;
 
   for (const it of aItems) {
     const id = it.keyId!;
@@ -476,7 +477,10 @@ function softMatch(it: Item, bItems: readonly Item[], matchedB: KeyMarks, aKeys:
   // One pass: a synonym anywhere beats the first shared stem.
   let stem: Item | undefined;
   // WordNet lists few names; for them only the stem is worth a look ("America" ~ "American").
-  const mine = it.kind === 'word' ? synsetsOf(it, synonyms) : NO_SYNSETS;
+  let mine = it.kind === 'word' ? synsetsOf(it, synonyms) : NO_SYNSETS;
+  // Most words have no synonym in B at all: B's synsets, marked once per alignment, say so
+  // without comparing synset lists item by item.
+  if (mine.length > 0 && !anyMarkedSynset(mine, bItems, synonyms)) mine = NO_SYNSETS;
   for (const o of bItems) {
     if ((o.kind !== 'word' && o.kind !== 'name') || matchedB.has(o.keyId!) || aKeys.has(o.keyId!)) continue;
     if (mine.length > 0 && o.kind === 'word' && shareSynset(mine, synsetsOf(o, synonyms))) {
@@ -490,6 +494,20 @@ function softMatch(it: Item, bItems: readonly Item[], matchedB: KeyMarks, aKeys:
 }
 
 const NO_SYNSETS: readonly number[] = [];
+
+/** The synsets of B's words, marked on the first soft match an alignment needs. */
+const B_SYNSETS = new KeyMarks();
+let bSynsetsMarked = false;
+
+function anyMarkedSynset(mine: readonly number[], bItems: readonly Item[], synonyms: SynonymLookup): boolean {
+  if (!bSynsetsMarked) {
+    B_SYNSETS.reset();
+    for (const o of bItems) if (o.kind === 'word') for (const id of synsetsOf(o, synonyms)) B_SYNSETS.set(id, 1);
+    bSynsetsMarked = true;
+  }
+  for (let i = 0; i < mine.length; i++) if (B_SYNSETS.has(mine[i])) return true;
+  return false;
+}
 
 /** An item's WordNet synset ids, cached on the item for the lookup that produced them. */
 function synsetsOf(it: Item, synonyms: SynonymLookup): readonly number[] {
