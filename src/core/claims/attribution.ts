@@ -22,7 +22,7 @@ const JOINERS = new Set(['of', 'from', 'at', 'for', 'the', "'s", '’s', '-']);
 /** The source a sentence names for itself, as written, or undefined. */
 export function findAttribution(sentence: Sentence): string | undefined {
   const tokens = sentence.tokens;
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = tokens.map((t) => t.lower);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (lower[i] === 'according' && lower[i + 1] === 'to') return phraseAfter(sentence, i + 2);
   }
@@ -43,10 +43,10 @@ const text = (s: Sentence, a: Token, b: Token) => s.text.slice(a.start - s.start
 function phraseAfter(s: Sentence, from: number): string | undefined {
   const t = s.tokens;
   let end = from;
-  while (end < t.length && end - from < MAX_WORDS && !BOUNDARY.has(t[end].text) && t[end].text !== '.' && !CLAUSE_WORDS.has(t[end].text.toLowerCase())) {
+  while (end < t.length && end - from < MAX_WORDS && !BOUNDARY.has(t[end].text) && t[end].text !== '.' && !CLAUSE_WORDS.has(t[end].lower)) {
     // A lower-case word right after a name starts the next clause: "…from Russia Xiaomi is planning".
     const prev = t[end - 1]?.text ?? '';
-    if (end > from && /^\p{Ll}/u.test(t[end].text) && /^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !JOINERS.has(t[end].text.toLowerCase())) break;
+    if (end > from && /^\p{Ll}/u.test(t[end].text) && /^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !JOINERS.has(t[end].lower)) break;
     // …and a name right after a common noun starts it too: "the government statement Xiaomi's devices send…".
     if (end > from && /^\p{Lu}/u.test(t[end].text) && /^\p{Ll}/u.test(prev) && !JOINERS.has(prev.toLowerCase()) && !DETERMINERS.has(prev.toLowerCase())) break;
     end++;
@@ -60,14 +60,14 @@ function phraseBefore(s: Sentence, verb: number): string | undefined {
   if (t[verb - 1]?.text === ',') {
     let p = verb - 2;
     while (p >= 0 && t[p].text !== ',' && verb - p < MAX_WORDS + 2) p--;
-    if (p <= 0 || t[p].text !== ',' || !DETERMINERS.has(t[p + 1].text.toLowerCase())) return undefined;
+    if (p <= 0 || t[p].text !== ',' || !DETERMINERS.has(t[p + 1].lower)) return undefined;
     let nameStart = p;
     while (nameStart > 0 && /^\p{Lu}/u.test(t[nameStart - 1].text)) nameStart--;
     if (nameStart === p || (nameStart > 0 && !BOUNDARY.has(t[nameStart - 1].text))) return undefined;
     return text(s, t[nameStart], t[p - 1]);
   }
   let start = verb;
-  while (start > 0 && verb - start < MAX_WORDS && !BOUNDARY.has(t[start - 1].text) && !CLAUSE_WORDS.has(t[start - 1].text.toLowerCase())) start--;
+  while (start > 0 && verb - start < MAX_WORDS && !BOUNDARY.has(t[start - 1].text) && !CLAUSE_WORDS.has(t[start - 1].lower)) start--;
   if (start === verb) return undefined;
   // "Gin-Shian Lou, a director at …, said": the appositive names a role; the name before it is the source.
   if (start > 0 && t[start - 1].text === ',' && /^an?$|^the$/i.test(t[start].text)) {

@@ -77,7 +77,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     items.push({ key: `#${+q.value.toPrecision(6)}`, surface: q.text, kind: 'number', unit: q.unit, clause: clauses[q.first], pos: q.first, value: q.value, step: q.step });
     // The counted word still carries meaning ("months", "seconds"): keep it as a word too.
     const unitToken = tokens[q.last];
-    if (q.unit && unitToken.kind === 'word' && unitToken.text.toLowerCase() !== 'percent') covered.delete(q.last);
+    if (q.unit && unitToken.kind === 'word' && unitToken.lower !== 'percent') covered.delete(q.last);
   }
   for (const d of dates) {
     for (let i = d.first; i <= d.last; i++) covered.add(i);
@@ -92,7 +92,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   const firstWord = firstWordIndex(sentence);
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'word' && tok.kind !== 'number') return;
-    const lower = tok.text.toLowerCase();
+    const lower = tok.lower;
     words.push(lower);
     if (NEGATIVE_POLARITY.has(lower) || NEGATIVE_POLARITY.has(lemmatize(lower))) negativeWord = true;
     if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) {
@@ -137,7 +137,7 @@ const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'if', 'whether', 'which', 'w
 function clauseIndexes(sentence: Sentence): number[] {
   let clause = 0;
   return sentence.tokens.map((t, i) => {
-    if (i > 0 && (CLAUSE_MARKS.has(t.text) || CLAUSE_WORDS.has(t.text.toLowerCase()))) clause++;
+    if (i > 0 && (CLAUSE_MARKS.has(t.text) || CLAUSE_WORDS.has(t.lower))) clause++;
     return clause;
   });
 }

@@ -168,7 +168,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       idf = makeIdf();
       const ids: number[] = [];
       const words: string[] = [];
-      for (const s of doc.sentences) for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'number') words.push(t.text.toLowerCase());
+      for (const s of doc.sentences) for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'number') words.push(t.lower);
       for (const claim of claims) {
         const features = sentenceFeatures(doc.id, claim.sentence, commonWords);
         const id = nextId++;

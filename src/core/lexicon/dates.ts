@@ -31,7 +31,7 @@ export function findDates(tokens: Token[], text: string, sentenceStart: number):
   const skip = (j: number, mark: string) => (tokens[j]?.text === mark ? j + 1 : j);
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i].text;
-    const w = raw.toLowerCase().replace(/\.$/, '');
+    const w = raw.endsWith('.') ? tokens[i].lower.slice(0, -1) : tokens[i].lower;
     const month = MONTHS[w];
     // "may" and "march" are also ordinary words: take them as months only when capitalised.
     if (month !== undefined && /^[A-Z]/.test(raw)) {

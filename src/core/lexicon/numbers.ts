@@ -86,9 +86,9 @@ function hyphenedValue(t: string): number | undefined {
 function unitOf(tokens: Token[], i: number): { unit: string; last: number } {
   const next = tokens[i + 1];
   if (!next) return { unit: '', last: i };
-  const w = next.text.toLowerCase();
+  const w = next.lower;
   if (PERCENT.has(w)) return { unit: 'percent', last: i + 1 };
-  if (w === 'per' && tokens[i + 2]?.text.toLowerCase() === 'cent') return { unit: 'percent', last: i + 2 };
+  if (w === 'per' && tokens[i + 2]?.lower === 'cent') return { unit: 'percent', last: i + 2 };
   if (next.kind === 'word' && !SKIP_AFTER.has(w)) return { unit: lemmatize(w), last: i + 1 };
   return { unit: '', last: i };
 }
@@ -100,7 +100,7 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
     const tok = tokens[i];
     // "$US3.95", "$A20": the dollar's country code sits between the sign and the digits.
     const coded = tokens[i - 1]?.text === '$' && tokens[i - 1].end === tok.start ? DOLLAR_CODE.exec(tok.text) : null;
-    const lower = coded ? coded[1] : tok.text.toLowerCase();
+    const lower = coded ? coded[1] : tok.lower;
     let value = tokenValue(lower);
     if (value === undefined) continue;
     let scale = 1;
@@ -111,20 +111,20 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
     if (/%$/.test(lower)) unit = 'percent';
     // Currency before the number: "$ 2.5", "US$ 3".
     const prev = tokens[i - 1];
-    if (prev && CURRENCY[prev.text.toLowerCase()] && prev.end === tok.start) {
-      unit = CURRENCY[prev.text.toLowerCase()];
+    if (prev && CURRENCY[prev.lower] && prev.end === tok.start) {
+      unit = CURRENCY[prev.lower];
       first = i - 1;
     }
     // Word numbers with tens and units: "twenty five", "twenty-five".
-    while (tokens[last + 1] && tokens[last + 1].text === '-' && tokens[last + 2] && UNITS[tokens[last + 2].text.toLowerCase()] !== undefined) {
-      value += UNITS[tokens[last + 2].text.toLowerCase()];
+    while (tokens[last + 1] && tokens[last + 1].text === '-' && tokens[last + 2] && UNITS[tokens[last + 2].lower] !== undefined) {
+      value += UNITS[tokens[last + 2].lower];
       last += 2;
     }
     // Scales: "2.5 billion", "1.8bn" (retext keeps "1.8bn" as one word).
     const glued = /^\d[\d,.]*([a-z]+)$/.exec(lower);
     if (glued && SCALES[glued[1]]) scale *= SCALES[glued[1]];
-    while (tokens[last + 1] && SCALES[tokens[last + 1].text.toLowerCase()] && tokens[last + 1].text.length > 1) {
-      scale *= SCALES[tokens[last + 1].text.toLowerCase()];
+    while (tokens[last + 1] && SCALES[tokens[last + 1].lower] && tokens[last + 1].text.length > 1) {
+      scale *= SCALES[tokens[last + 1].lower];
       last++;
     }
     const step = writtenStep(lower, value) * scale;
@@ -135,7 +135,7 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
       last = u.last;
     }
     // A bare year ("in 2014", "2014 a Chinese paper") is a date, which dates.ts reads.
-    if (YEAR.test(lower) && first === i && !SCALES[tokens[i + 1]?.text.toLowerCase() ?? '']) continue;
+    if (YEAR.test(lower) && first === i && !SCALES[tokens[i + 1]?.lower ?? '']) continue;
     out.push({ value, unit, first, last, text: text.slice(tokens[first].start - sentenceStart, tokens[last].end - sentenceStart).replace(/(\d)\.$/, '$1'), step });
     i = last;
   }

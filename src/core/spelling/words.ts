@@ -50,6 +50,7 @@ function collectWords(doc: ParsedDocument): Word[] {
         start: token.start,
         end: token.end,
         text: token.text,
+        lower: token.lower,
         kind: token.kind,
         form,
         sentence: sentence.index,

@@ -14,6 +14,8 @@ export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
 /** A word, number or mark inside a sentence. */
 export interface Token extends Span {
   text: string;
+  /** `text` in lower case, made once: every check compares tokens case-blind. */
+  lower: string;
   kind: TokenKind;
 }
 
@@ -117,11 +119,11 @@ function nodeTokens(node: SentenceContent): Token[] {
   const text = toString(node);
   switch (node.type) {
     case 'WordNode':
-      return [{ start, end, text, kind: NUMBER.test(text) ? 'number' : 'word' }];
+      return [{ start, end, text, lower: text.toLowerCase(), kind: NUMBER.test(text) ? 'number' : 'word' }];
     case 'PunctuationNode':
-      return [{ start, end, text, kind: 'punctuation' }];
+      return [{ start, end, text, lower: text, kind: 'punctuation' }];
     case 'SymbolNode':
-      return [{ start, end, text, kind: 'symbol' }];
+      return [{ start, end, text, lower: text.toLowerCase(), kind: 'symbol' }];
     default:
       return [];
   }
@@ -142,8 +144,9 @@ function joinDigitGroups(tokens: Token[], text: string): Token[] {
       // At the very end of a text retext keeps the full stop on the word ("000."): split it off.
       const stop = next.text.endsWith('.') ? 1 : 0;
       const end = next.end - stop;
-      out[out.length - 1] = { start: prev.start, end, text: text.slice(prev.start, end), kind: 'number' };
-      if (stop) out.push({ start: end, end: next.end, text: '.', kind: 'punctuation' });
+      const joined = text.slice(prev.start, end);
+      out[out.length - 1] = { start: prev.start, end, text: joined, lower: joined, kind: 'number' };
+      if (stop) out.push({ start: end, end: next.end, text: '.', lower: '.', kind: 'punctuation' });
       i++;
       continue;
     }
