@@ -145,7 +145,7 @@ function joinDigitGroups(tokens: Token[], text: string): Token[] {
       const stop = next.text.endsWith('.') ? 1 : 0;
       const end = next.end - stop;
       const joined = text.slice(prev.start, end);
-      out[out.length - 1] = { start: prev.start, end, text: joined, lower: joined, kind: 'number' };
+      out[out.length - 1] = { start: prev.start, end, text: joined, lower: joined.toLowerCase(), kind: 'number' };
       if (stop) out.push({ start: end, end: next.end, text: '.', lower: '.', kind: 'punctuation' });
       i++;
       continue;
