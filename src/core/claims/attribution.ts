@@ -46,9 +46,10 @@ function phraseAfter(s: Sentence, from: number): string | undefined {
   while (end < t.length && end - from < MAX_WORDS && !BOUNDARY.has(t[end].text) && t[end].text !== '.' && !CLAUSE_WORDS.has(t[end].lower)) {
     // A lower-case word right after a name starts the next clause: "…from Russia Xiaomi is planning".
     const prev = t[end - 1]?.text ?? '';
+    const prevLower = t[end - 1]?.lower ?? '';
     if (end > from && /^\p{Ll}/u.test(t[end].text) && /^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !JOINERS.has(t[end].lower)) break;
     // …and a name right after a common noun starts it too: "the government statement Xiaomi's devices send…".
-    if (end > from && /^\p{Lu}/u.test(t[end].text) && /^\p{Ll}/u.test(prev) && !JOINERS.has(prev.toLowerCase()) && !DETERMINERS.has(prev.toLowerCase())) break;
+    if (end > from && /^\p{Lu}/u.test(t[end].text) && /^\p{Ll}/u.test(prev) && !JOINERS.has(prevLower) && !DETERMINERS.has(prevLower)) break;
     end++;
   }
   return end > from ? text(s, t[from], t[end - 1]) : undefined;
