@@ -62,7 +62,12 @@ export function parseDocument(id: string, text: string): ParsedDocument {
   let blockIndex = 0;
 
   const pushSentence = (nodes: SentenceContent[]) => {
-    const tokens = joinDigitGroups(nodes.flatMap(nodeTokens), text);
+    const raw: Token[] = [];
+    for (const node of nodes) {
+      const token = nodeToken(node, text);
+      if (token) raw.push(token);
+    }
+    const tokens = joinDigitGroups(raw, text);
     if (tokens.length === 0) return;
     const start = tokens[0].start;
     const end = tokens[tokens.length - 1].end;
@@ -87,7 +92,7 @@ export function parseDocument(id: string, text: string): ParsedDocument {
       // here, so "Trending News\nChinese Tech Giant…" stays two.
       let current: SentenceContent[] = [];
       for (const child of (sentence as NlcstSentence).children) {
-        if (child.type === 'WhiteSpaceNode' && /[\n\r\u2028\u2029]/.test(toString(child))) {
+        if (child.type === 'WhiteSpaceNode' && /[\n\r\u2028\u2029]/.test(nodeText(child, text))) {
           pushSentence(current);
           current = [];
         } else {
@@ -112,20 +117,28 @@ function lineBlocks(text: string): Block[] {
   return blocks;
 }
 
-function nodeTokens(node: SentenceContent): Token[] {
+// A node's text is its slice of the source (positions are absolute): cheaper than joining
+// its children's values, and the same string.
+function nodeText(node: SentenceContent, text: string): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return [];
-  const text = toString(node);
+  return start === undefined || end === undefined ? toString(node) : text.slice(start, end);
+}
+
+function nodeToken(node: SentenceContent, source: string): Token | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const text = source.slice(start, end);
   switch (node.type) {
     case 'WordNode':
-      return [{ start, end, text, lower: text.toLowerCase(), kind: NUMBER.test(text) ? 'number' : 'word' }];
+      return { start, end, text, lower: text.toLowerCase(), kind: NUMBER.test(text) ? 'number' : 'word' };
     case 'PunctuationNode':
-      return [{ start, end, text, lower: text, kind: 'punctuation' }];
+      return { start, end, text, lower: text, kind: 'punctuation' };
     case 'SymbolNode':
-      return [{ start, end, text, lower: text.toLowerCase(), kind: 'symbol' }];
+      return { start, end, text, lower: text.toLowerCase(), kind: 'symbol' };
     default:
-      return [];
+      return undefined;
   }
 }
 
