@@ -10,7 +10,7 @@ import { shownCount } from '../core/shown';
 import type { SourceDocument } from '../core/types';
 import { collectFiles, readDocument, DEFAULT_INCLUDE } from '../node/files';
 import { defaultDataDir, loadResources } from '../node/resources';
-import { analyzeCorpusSplit } from '../node/split-analysis';
+import { startCorpusSplit } from '../node/split-analysis';
 
 const EDITS = 40;
 
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const dataDir = defaultDataDir();
+  const split = startCorpusSplit(dataDir);
   const resources = loadResources(dataDir);
   const tResources = performance.now();
 
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     words += doc.text.split(/\s+/).filter(Boolean).length;
   }
   const tRead = performance.now();
-  const analysis = await analyzeCorpusSplit(documents, resources, dataDir);
+  const analysis = await split.analyze(documents, resources);
   const tAnalysed = performance.now();
   const cpu = process.cpuUsage(cpu0);
   const batchRss = process.resourceUsage().maxRSS;

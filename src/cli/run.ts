@@ -4,7 +4,7 @@ import { dirname, basename, join, resolve } from 'node:path';
 import type { EngineOptions, Severity, SourceDocument } from '../core/types';
 import { collectFiles, readDocument, type SkippedFile } from '../node/files';
 import { defaultDataDir, loadResources } from '../node/resources';
-import { analyzeCorpusSplit } from '../node/split-analysis';
+import { startCorpusSplit } from '../node/split-analysis';
 import { parseArgs, USAGE, type CheckOptions } from './args';
 import { createReport, type Report } from './report';
 import { formatText } from './format-text';
@@ -45,6 +45,9 @@ async function check(args: CheckOptions, io: CliIO): Promise<number> {
     return 2;
   }
   const options: EngineOptions = args.threshold === undefined ? {} : { corroborationThreshold: args.threshold };
+  const dataDir = defaultDataDir();
+  // The claims worker loads while the files are read.
+  const split = startCorpusSplit(dataDir, options);
   const skipped: SkippedFile[] = [];
   const notes = new Map<string, string[]>();
   const documents: SourceDocument[] = [];
@@ -60,8 +63,7 @@ async function check(args: CheckOptions, io: CliIO): Promise<number> {
     }
     if (showProgress) io.stderr(`\rreading ${i + 1}/${files.length}`);
   });
-  const dataDir = defaultDataDir();
-  const analysis = await analyzeCorpusSplit(documents, loadResources(dataDir), dataDir, options, (done, total) => {
+  const analysis = await split.analyze(documents, loadResources(dataDir), (done, total) => {
     if (showProgress && (done === total || done % 50 === 0)) io.stderr(`\ranalysing ${done}/${total}   `);
   });
   if (showProgress) io.stderr('\n');

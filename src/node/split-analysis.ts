@@ -9,11 +9,10 @@ import { createEngine } from '../core/engine';
 import { distCandidates } from './resources';
 import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, SourceDocument } from '../core/types';
 
-/** What the claims worker is sent. */
+/** What the claims worker is started with; the documents follow in a message. */
 export interface ClaimsJob {
   dataDir: string;
   options: EngineOptions;
-  documents: SourceDocument[];
 }
 
 /** Options for the claims half: every spelling check off. */
@@ -31,36 +30,60 @@ function workerScript(): string | undefined {
   return distCandidates('claims-worker.js').find(existsSync);
 }
 
+/** A split analysis whose claims worker is already starting. */
+export interface CorpusSplit {
+  /** Analyses `documents` as one corpus; call once. */
+  analyze(documents: SourceDocument[], resources: EngineResources, onProgress?: (done: number, total: number) => void): Promise<CorpusAnalysis>;
+  /** Stops the worker when `analyze` will not be called. */
+  dispose(): void;
+}
+
 /**
- * Analyses `documents` as one corpus. Uses a worker for the claims when the bundled
- * worker exists and both halves are wanted; otherwise one engine on this thread.
+ * Starts the claims worker now, so that it loads its code and data while the caller reads the
+ * files; `analyze` then hands it the documents. Without the bundled worker, or when only one
+ * half is wanted, `analyze` runs one engine on this thread.
  */
-export async function analyzeCorpusSplit(
+export function startCorpusSplit(dataDir: string, options: EngineOptions = {}): CorpusSplit {
+  const checks = { claims: true, spelling: true, ...options.checks };
+  const script = workerScript();
+  const worker = script && checks.claims && checks.spelling ? new Worker(script, { workerData: { dataDir, options: claimsOnly(options) } satisfies ClaimsJob }) : undefined;
+  // Until `analyze` is called, the worker must not keep a process that fails early alive.
+  worker?.unref();
+  // Listening from the start: a worker that fails while loading must reject, not crash this thread.
+  const claims = worker && claimsResult(worker);
+  claims?.catch(() => undefined);
+  return {
+    async analyze(documents, resources, onProgress) {
+      if (!worker || !claims || documents.length < 2) {
+        void worker?.terminate();
+        const engine = createEngine(resources, options);
+        for (const doc of documents) engine.setDocument(doc);
+        return engine.analyzeCorpus(onProgress);
+      }
+      worker.ref();
+      worker.postMessage(documents);
+      const engine = createEngine(resources, spellingOnly(options));
+      for (const doc of documents) engine.setDocument(doc);
+      const spelling = engine.analyzeCorpus(onProgress);
+      return mergeAnalyses(await claims, spelling);
+    },
+    dispose: () => void worker?.terminate(),
+  };
+}
+
+/** Analyses `documents` as one corpus, claims on a worker thread when the bundled worker exists. */
+export function analyzeCorpusSplit(
   documents: SourceDocument[],
   resources: EngineResources,
   dataDir: string,
   options: EngineOptions = {},
   onProgress?: (done: number, total: number) => void,
 ): Promise<CorpusAnalysis> {
-  const checks = { claims: true, spelling: true, ...options.checks };
-  const script = workerScript();
-  if (!script || !checks.claims || !checks.spelling || documents.length < 2) {
-    const engine = createEngine(resources, options);
-    for (const doc of documents) engine.setDocument(doc);
-    return engine.analyzeCorpus(onProgress);
-  }
-  const claims = runClaimsWorker(script, { dataDir, options: claimsOnly(options), documents });
-  // If spelling throws, the worker's failure must not go unhandled as well.
-  claims.catch(() => undefined);
-  const engine = createEngine(resources, spellingOnly(options));
-  for (const doc of documents) engine.setDocument(doc);
-  const spelling = engine.analyzeCorpus(onProgress);
-  return mergeAnalyses(await claims, spelling);
+  return startCorpusSplit(dataDir, options).analyze(documents, resources, onProgress);
 }
 
-function runClaimsWorker(script: string, job: ClaimsJob): Promise<CorpusAnalysis> {
+function claimsResult(worker: Worker): Promise<CorpusAnalysis> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: job });
     worker.once('message', (result: CorpusAnalysis) => {
       resolve(result);
       void worker.terminate();
