@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../src/core/text/parse';
 import { extractClaims } from '../../src/core/claims';
 import { createCorroborationIndex } from '../../src/core/corpus';
+import { fnv1a, sampledShingles } from '../../src/core/corpus/copies';
 import { loadResources } from '../../src/node/resources';
 
 const resources = loadResources();
@@ -53,6 +54,13 @@ describe('corroboration index', function () {
     assert.equal(index.corroborate('a')[0].status, 'corroborated');
     index.remove('b');
     assert.equal(index.corroborate('a')[0].status, 'single-source');
+  });
+
+  it('hashes each shingle as the FNV-1a of its five words joined by spaces', function () {
+    const words = 'the council said on monday that the new bridge will open in june'.split(' ');
+    const expected = new Set<number>();
+    for (let i = 0; i + 5 <= words.length; i++) expected.add(fnv1a(words.slice(i, i + 5).join(' ')));
+    assert.deepEqual(new Set(sampledShingles(words)), expected);
   });
 
   it('groups exact duplicates as copies', function () {

@@ -115,10 +115,21 @@ export class CopyDetector {
 /** Hashes of the kept word 5-grams of a document (distinct). */
 export function sampledShingles(words: readonly string[]): number[] {
   const all = new Set<number>();
-  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) all.add(fnv1a(words.slice(i, i + SHINGLE_SIZE).join(' ')));
+  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) all.add(shingleHash(words, i));
   if (all.size === 0 && words.length > 0) all.add(fnv1a(words.join(' ')));
   if (all.size < 10 * SAMPLE_RATE) return [...all];
   return [...all].filter((h) => h % SAMPLE_RATE === 0);
+}
+
+/** `fnv1a` of the shingle at `i` (its words joined by spaces), without building the string. */
+function shingleHash(words: readonly string[], i: number): number {
+  let h = 0x811c9dc5;
+  for (let k = i; k < i + SHINGLE_SIZE; k++) {
+    if (k > i) h = Math.imul(h ^ 32, 0x01000193);
+    const w = words[k];
+    for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** 32-bit FNV-1a hash of a string's UTF-16 units. */
