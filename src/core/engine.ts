@@ -6,6 +6,7 @@ import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, 
 import { parseDocument, type ParsedDocument } from './text/parse';
 import { extractClaims } from './claims';
 import { createCorroborationIndex } from './corpus';
+import { CopyDetector, copyWords } from './corpus/copies';
 import { createSpellChecker } from './spelling';
 
 /** Default limit on one document's length (UTF-16 units); longer ones are skipped with a note. */
@@ -24,6 +25,8 @@ export interface Engine {
   analyzeCorpus(onProgress?: (done: number, total: number) => void): CorpusAnalysis;
   /** Groups of document ids that are copies of one another. */
   copies(): string[][];
+  /** Whether two documents are copies of one text (the pairs that `copies` groups). */
+  areCopies(a: string, b: string): boolean;
   /** Replaces the user's word list (accepted words stop being flagged). */
   setUserWords(words: ReadonlyArray<string>): void;
   /**
@@ -43,13 +46,15 @@ interface Entry {
 /** Creates an engine over the given dictionaries and lexical data. */
 export function createEngine(resources: EngineResources, options: EngineOptions = {}): Engine {
   validateOptions(options);
-  const checks = { claims: true, spelling: true, names: true, compounds: true, style: true, ...options.checks };
+  const checks = { claims: true, spelling: true, names: true, compounds: true, style: true, copies: true, ...options.checks };
   const maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
   let userWords = new Set((options.userWords ?? []).map((w) => w.toLowerCase()));
   // Each half is built only when its checks run (the CLI's claims thread loads no dictionaries).
   const spell = checks.spelling ? createSpellChecker(resources, options) : undefined;
   const vocabulary = spell?.createVocabulary();
-  const index = checks.claims ? createCorroborationIndex(resources, options) : undefined;
+  const copyDetector = checks.copies ? new CopyDetector() : undefined;
+  const areCopies = (a: string, b: string) => copyDetector?.areCopies(a, b) ?? false;
+  const index = checks.claims ? createCorroborationIndex(resources, options, areCopies) : undefined;
   const entries = new Map<string, Entry>();
   // Who cited whom in any analysis made so far; it only grows, so `related` errs on the side of more.
   const citedBy = new Map<string, Set<string>>();
@@ -63,6 +68,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
     if (!entries.has(id)) return;
     entries.delete(id);
     index?.remove(id);
+    copyDetector?.remove(id);
     vocabulary?.remove(id);
   };
 
@@ -111,6 +117,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       const parsed = parseDocument(doc.id, doc.text);
       entry.parsed = parsed;
       index?.upsert(parsed, extractClaims(parsed));
+      copyDetector?.upsert(doc.id, copyWords(parsed));
       if (spell && vocabulary) {
         vocabulary.add(parsed);
         spell.prepare(parsed);
@@ -130,9 +137,10 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
         onProgress?.(i + 1, ids.length);
         return result;
       });
-      return { documents, copies: index?.copies() ?? [] };
+      return { documents, copies: copyDetector?.groups() ?? [] };
     },
-    copies: () => index?.copies() ?? [],
+    copies: () => copyDetector?.groups() ?? [],
+    areCopies,
     related(id) {
       const out = new Set<string>(citedBy.get(id));
       if (entries.has(id)) for (const claim of analyze(id).claims) for (const e of claim.evidence) out.add(e.docId);

@@ -169,8 +169,11 @@ export interface EngineResources {
 
 /** Per-check switches and thresholds. Every field is optional; defaults are documented. */
 export interface EngineOptions {
-  /** Checks to run; all default to `true`. */
-  checks?: Partial<Record<'claims' | 'spelling' | 'names' | 'compounds' | 'style', boolean>>;
+  /**
+   * Checks to run; all default to `true`. With `copies` off, no copy groups are found and claims
+   * tell copied passages from sources only sentence by sentence (see `markCopies`).
+   */
+  checks?: Partial<Record<'claims' | 'spelling' | 'names' | 'compounds' | 'style' | 'copies', boolean>>;
   /** Minimum score for a sentence to count as corroborating evidence (default 0.48, `DEFAULT_CORROBORATION_THRESHOLD`). */
   corroborationThreshold?: number;
   /** Words the user accepted (workspace word list); matched case-insensitively. */

@@ -1,11 +1,13 @@
 /**
  * Analyses a corpus on two cores: claims (parse, index, corroboration) in a worker thread,
- * suspect spellings on this thread, then one merged result. The two halves share nothing
- * but the texts, so each runs its own engine; the price is parsing twice and more memory.
+ * suspect spellings and copy groups on this thread, then one merged result in which claims
+ * are re-labelled with the copy groups. The two halves share nothing but the texts, so each
+ * runs its own engine; the price is parsing twice and more memory.
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { createEngine } from '../core/engine';
+import { markCopies, type AreCopies } from '../core/corpus';
 import { distCandidates } from './resources';
 import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, SourceDocument } from '../core/types';
 
@@ -15,12 +17,12 @@ export interface ClaimsJob {
   options: EngineOptions;
 }
 
-/** Options for the claims half: every spelling check off. */
+/** Options for the claims half: every spelling check off, and copies (the other thread finds them). */
 export function claimsOnly(options: EngineOptions): EngineOptions {
-  return { ...options, checks: { ...options.checks, spelling: false, names: false, compounds: false, style: false } };
+  return { ...options, checks: { ...options.checks, spelling: false, names: false, compounds: false, style: false, copies: false } };
 }
 
-/** Options for the spelling half: claims off. */
+/** Options for the spelling and copies half: claims off. */
 export function spellingOnly(options: EngineOptions): EngineOptions {
   return { ...options, checks: { ...options.checks, claims: false } };
 }
@@ -65,7 +67,7 @@ export function startCorpusSplit(dataDir: string, options: EngineOptions = {}): 
       const engine = createEngine(resources, spellingOnly(options));
       for (const doc of documents) engine.setDocument(doc);
       const spelling = engine.analyzeCorpus(onProgress);
-      return mergeAnalyses(await claims, spelling);
+      return mergeAnalyses(await claims, spelling, engine.areCopies);
     },
     dispose: () => void worker?.terminate(),
   };
@@ -95,12 +97,12 @@ function claimsResult(worker: Worker): Promise<CorpusAnalysis> {
   });
 }
 
-/** Claims and copies from the first analysis, findings and dialect from the second. */
-export function mergeAnalyses(claims: CorpusAnalysis, spelling: CorpusAnalysis): CorpusAnalysis {
+/** Claims from the first analysis, re-labelled with the copies of the second; findings, dialect and copy groups from the second. */
+export function mergeAnalyses(claims: CorpusAnalysis, spelling: CorpusAnalysis, areCopies: AreCopies): CorpusAnalysis {
   const byId = new Map(claims.documents.map((d) => [d.docId, d]));
   const documents = spelling.documents.map((s): DocumentAnalysis => {
     const c = byId.get(s.docId);
-    return { ...s, claims: c?.claims ?? [], notes: [...new Set([...(c?.notes ?? []), ...s.notes])] };
+    return { ...s, claims: markCopies(c?.claims ?? [], s.docId, areCopies), notes: [...new Set([...(c?.notes ?? []), ...s.notes])] };
   });
-  return { documents, copies: claims.copies };
+  return { documents, copies: spelling.copies };
 }

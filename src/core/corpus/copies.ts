@@ -6,6 +6,8 @@
  * smaller one. Kept incrementally: adding or removing a document touches only its own pairs.
  */
 
+import type { ParsedDocument } from '../text/parse';
+
 /** Word n-gram length of a shingle. */
 export const SHINGLE_SIZE = 5;
 /** Share of the shorter document's shingles two copies must have in common. */
@@ -110,6 +112,13 @@ export class CopyDetector {
     this.cachedGroups = [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort()).sort((p, q) => (p[0] < q[0] ? -1 : 1));
     return this.cachedGroups;
   }
+}
+
+/** A document's words and numbers in lower case: what copies are compared on. */
+export function copyWords(doc: ParsedDocument): string[] {
+  const words: string[] = [];
+  for (const s of doc.sentences) for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'number') words.push(t.lower);
+  return words;
 }
 
 /** Hashes of the kept word 5-grams of a document (distinct). */

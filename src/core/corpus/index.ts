@@ -1,6 +1,6 @@
 /**
- * The corpus-level index: copies between documents and corroboration of claims.
- * CONTRACT (owned by the claims/corroboration work): keep these exports' shapes.
+ * The corpus-level index: corroboration of claims. Which documents are copies of one another
+ * is asked of the engine's copy detector (`copies.ts`), which can run on another thread.
  */
 import type { Claim, ClaimStatus, EngineOptions, EngineResources, Evidence } from '../types';
 import type { ParsedDocument } from '../text/parse';
@@ -8,7 +8,6 @@ import type { ClaimSentence } from '../claims';
 import { commonWordsFromDic, createSynonymLookup } from '../lexicon';
 import { sentenceFeatures, type SentenceFeatures } from './features';
 import { InvertedIndex } from './terms';
-import { CopyDetector } from './copies';
 import { exactOverlap, matchSentences } from './match';
 import { isNearVerbatim } from './verbatim';
 
@@ -19,9 +18,10 @@ export interface CorroborationIndex {
   remove(docId: string): void;
   /** The claims of one document with status and evidence against all other documents. */
   corroborate(docId: string): Claim[];
-  /** Copy groups (document ids, each group sorted, groups sorted by first id). */
-  copies(): string[][];
 }
+
+/** Whether two documents are copies of one text. */
+export type AreCopies = (a: string, b: string) => boolean;
 
 /** Default minimum match score for corroborating evidence (`EngineOptions.corroborationThreshold`). */
 export const DEFAULT_CORROBORATION_THRESHOLD = 0.48;
@@ -54,13 +54,12 @@ interface Indexed {
   claim: ClaimSentence;
 }
 
-/** Creates an empty index. */
-export function createCorroborationIndex(resources: EngineResources, options: EngineOptions): CorroborationIndex {
+/** Creates an empty index; `areCopies` tells evidence from a copied document apart from a source. */
+export function createCorroborationIndex(resources: EngineResources, options: EngineOptions, areCopies: AreCopies): CorroborationIndex {
   const threshold = options.corroborationThreshold ?? DEFAULT_CORROBORATION_THRESHOLD;
   const synonyms = createSynonymLookup(resources.synonyms);
   const commonWords = commonWordsFromDic(resources.dictionaries['en-US']);
   const terms = new InvertedIndex();
-  const copies = new CopyDetector();
   const sentences = new Map<number, Indexed>();
   const docs = new Map<string, number[]>();
   let nextId = 0;
@@ -83,7 +82,6 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       sentences.delete(id);
     }
     docs.delete(docId);
-    copies.remove(docId);
   };
 
   // Retrieval accumulates weights per sentence id; typed arrays indexed by id (reset after
@@ -146,17 +144,13 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       if (exactOverlap(f, other, idf) < MIN_EXACT_OVERLAP) continue;
       const m = matchSentences(f, other, idf, synonyms);
       let relation: Evidence['relation'] | undefined;
-      let copied = false;
       if (m.conflict && m.namesAgree && m.contentScore >= threshold + CONFLICT_MARGIN) relation = 'conflicts';
-      else if (m.score >= threshold) {
-        copied = copies.areCopies(f.docId, other.docId) || isNearVerbatim(f.words, other.words);
-        relation = copied ? 'copy' : 'corroborates';
-      }
+      else if (m.score >= threshold) relation = 'corroborates';
       if (!relation) continue;
       const s = other.sentence;
-      const reasons = copied ? [{ kind: 'copy' as const, claim: f.docId, source: other.docId }, ...m.reasons] : m.reasons;
-      const ev: Evidence = { docId: other.docId, start: s.start, end: s.end, text: s.text, relation, score: round(relation === 'conflicts' ? m.contentScore : m.score), reasons };
+      let ev: Evidence = { docId: other.docId, start: s.start, end: s.end, text: s.text, relation, score: round(relation === 'conflicts' ? m.contentScore : m.score), reasons: m.reasons };
       if (relation === 'conflicts') ev.conflict = m.conflict;
+      else if (areCopies(f.docId, other.docId) || isNearVerbatim(f.words, other.words)) ev = asCopy(ev, f.docId);
       out.push(ev);
     }
     return out.sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : 1)).slice(0, MAX_EVIDENCE);
@@ -167,8 +161,6 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       remove(doc.id);
       idf = makeIdf();
       const ids: number[] = [];
-      const words: string[] = [];
-      for (const s of doc.sentences) for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'number') words.push(t.lower);
       for (const claim of claims) {
         const features = sentenceFeatures(doc.id, claim.sentence, commonWords);
         const id = nextId++;
@@ -178,7 +170,6 @@ export function createCorroborationIndex(resources: EngineResources, options: En
         ids.push(id);
       }
       docs.set(doc.id, ids);
-      copies.upsert(doc.id, words);
     },
     remove,
     corroborate(docId) {
@@ -191,8 +182,24 @@ export function createCorroborationIndex(resources: EngineResources, options: En
         return result;
       });
     },
-    copies: () => copies.groups(),
   };
+}
+
+/** Corroborating evidence re-labelled as a copy of the claim's document: not a second source. */
+function asCopy(ev: Evidence, claimDocId: string): Evidence {
+  return { ...ev, relation: 'copy', reasons: [{ kind: 'copy', claim: claimDocId, source: ev.docId }, ...ev.reasons] };
+}
+
+/**
+ * Claims analysed without knowing which documents are copies, re-labelled once that is known
+ * (the CLI finds copies on one thread and corroborates on another).
+ */
+export function markCopies(claims: readonly Claim[], docId: string, areCopies: AreCopies): Claim[] {
+  return claims.map((claim) => {
+    if (!claim.evidence.some((e) => e.relation === 'corroborates' && areCopies(docId, e.docId))) return claim;
+    const evidence = claim.evidence.map((e) => (e.relation === 'corroborates' && areCopies(docId, e.docId) ? asCopy(e, docId) : e));
+    return { ...claim, status: statusOf(evidence), evidence };
+  });
 }
 
 /** Conflicts are reported first; then one independent source is enough; copies alone are not. */
