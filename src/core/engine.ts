@@ -46,13 +46,13 @@ interface Entry {
 /** Creates an engine over the given dictionaries and lexical data. */
 export function createEngine(resources: EngineResources, options: EngineOptions = {}): Engine {
   validateOptions(options);
-  const checks = { claims: true, spelling: true, names: true, compounds: true, style: true, copies: true, ...options.checks };
+  const checks = { claims: true, spelling: true, names: true, compounds: true, style: true, ...options.checks };
   const maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
   let userWords = new Set((options.userWords ?? []).map((w) => w.toLowerCase()));
   // Each half is built only when its checks run (the CLI's claims thread loads no dictionaries).
   const spell = checks.spelling ? createSpellChecker(resources, options) : undefined;
   const vocabulary = spell?.createVocabulary();
-  const copyDetector = checks.copies ? new CopyDetector() : undefined;
+  const copyDetector = copiesWanted(options) ? new CopyDetector() : undefined;
   const areCopies = (a: string, b: string) => copyDetector?.areCopies(a, b) ?? false;
   const index = checks.claims ? createCorroborationIndex(resources, options, areCopies) : undefined;
   const entries = new Map<string, Entry>();
@@ -152,6 +152,11 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       invalidate();
     },
   };
+}
+
+/** Copy groups are part of the claims check unless asked for on their own. */
+export function copiesWanted(options: EngineOptions): boolean {
+  return options.checks?.copies ?? options.checks?.claims ?? true;
 }
 
 function isUserWord(finding: Finding, words: Set<string>): boolean {

@@ -170,8 +170,9 @@ export interface EngineResources {
 /** Per-check switches and thresholds. Every field is optional; defaults are documented. */
 export interface EngineOptions {
   /**
-   * Checks to run; all default to `true`. With `copies` off, no copy groups are found and claims
-   * tell copied passages from sources only sentence by sentence (see `markCopies`).
+   * Checks to run; all default to `true`, save `copies`, which follows `claims`. With `copies`
+   * off, no copy groups are found and claims tell copied passages from sources only sentence by
+   * sentence (see `markCopies`).
    */
   checks?: Partial<Record<'claims' | 'spelling' | 'names' | 'compounds' | 'style' | 'copies', boolean>>;
   /** Minimum score for a sentence to count as corroborating evidence (default 0.48, `DEFAULT_CORROBORATION_THRESHOLD`). */

@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
-import { createEngine } from '../core/engine';
+import { copiesWanted, createEngine } from '../core/engine';
 import { markCopies, type AreCopies } from '../core/corpus';
 import { distCandidates } from './resources';
 import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, SourceDocument } from '../core/types';
@@ -24,7 +24,7 @@ export function claimsOnly(options: EngineOptions): EngineOptions {
 
 /** Options for the spelling and copies half: claims off. */
 export function spellingOnly(options: EngineOptions): EngineOptions {
-  return { ...options, checks: { ...options.checks, claims: false } };
+  return { ...options, checks: { ...options.checks, claims: false, copies: copiesWanted(options) } };
 }
 
 /** The bundled worker script, when the build has made it. */

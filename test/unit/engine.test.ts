@@ -32,6 +32,20 @@ describe('createEngine', () => {
     assert.deepEqual(engine.analyzeDocument('empty').claims, []);
   });
 
+  it('finds copy groups with the claims check, or when asked for on their own', () => {
+    const load = (checks: Record<string, boolean>) => {
+      const engine = createEngine(resources, { checks });
+      for (const name of readdirSync(folder).sort()) engine.setDocument({ id: name, text: readFileSync(join(folder, name), 'utf8') });
+      return engine;
+    };
+    const pair = [seed('000'), seed('001')];
+    assert.deepEqual(load({}).copies(), [pair]);
+    assert.deepEqual(load({ claims: false }).copies(), []);
+    const copiesOnly = load({ claims: false, spelling: false, copies: true });
+    assert.deepEqual(copiesOnly.copies(), [pair]);
+    assert.ok(copiesOnly.areCopies(pair[1], pair[0]) && !copiesOnly.areCopies(pair[0], seed('002')));
+  });
+
   it('checks its options eagerly with a clear TypeError', () => {
     assert.throws(() => createEngine(resources, { corroborationThreshold: 2 }), TypeError);
     assert.throws(() => createEngine(resources, { maxDocumentLength: -1 }), TypeError);
