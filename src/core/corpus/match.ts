@@ -98,7 +98,7 @@ export function matchSentences(a: SentenceFeatures, b: SentenceFeatures, idf: Id
   };
 }
 
-/** A sentence's distinct keys and their weights, packed for `exactOverlap`. */
+/** A sentence's distinct keys (ascending) and their weights, packed for `exactOverlap`. */
 interface KeyWeights {
   tag: Idf;
   ids: Int32Array;
@@ -111,19 +111,23 @@ function keyWeights(f: SentenceFeatures, idf: Idf): KeyWeights {
   let kw = KEY_WEIGHTS.get(f);
   if (kw?.tag === idf) return kw;
   const seen = SEEN_A.reset();
-  const ids: number[] = [];
-  const weights: number[] = [];
-  let total = 0;
+  const distinct: Item[] = [];
   for (const it of f.items) {
     const id = keyIdOf(it);
     if (seen.has(id)) continue;
     seen.set(id, 1);
-    const w = weightOf(it, idf);
-    ids.push(id);
-    weights.push(w);
-    total += w;
+    distinct.push(it);
   }
-  kw = { tag: idf, ids: Int32Array.from(ids), weights: Float64Array.from(weights), total };
+  distinct.sort((x, y) => x.keyId! - y.keyId!);
+  const ids = new Int32Array(distinct.length);
+  const weights = new Float64Array(distinct.length);
+  let total = 0;
+  distinct.forEach((it, i) => {
+    ids[i] = it.keyId!;
+    weights[i] = weightOf(it, idf);
+    total += weights[i];
+  });
+  kw = { tag: idf, ids, weights, total };
   KEY_WEIGHTS.set(f, kw);
   return kw;
 }
@@ -133,15 +137,20 @@ export function exactOverlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf)
   const ka = keyWeights(a, idf);
   const kb = keyWeights(b, idf);
   if (ka.total === 0 || kb.total === 0) return 0;
-  const inB = B_KEYS.reset();
-  for (let i = 0; i < kb.ids.length; i++) inB.set(kb.ids[i], 1);
-  let shared = 0;
+  // Both key lists are sorted: one merge finds the shared keys.
+  let sharedA = 0;
   let sharedB = 0;
-  for (let i = 0; i < ka.ids.length; i++) if (inB.has(ka.ids[i])) shared += ka.weights[i];
-  const inA = A_KEYS.reset();
-  for (let i = 0; i < ka.ids.length; i++) inA.set(ka.ids[i], 1);
-  for (let i = 0; i < kb.ids.length; i++) if (inA.has(kb.ids[i])) sharedB += kb.weights[i];
-  return (shared / ka.total + sharedB / kb.total) / 2;
+  for (let i = 0, j = 0; i < ka.ids.length && j < kb.ids.length; ) {
+    const x = ka.ids[i];
+    const y = kb.ids[j];
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      sharedA += ka.weights[i++];
+      sharedB += kb.weights[j++];
+    }
+  }
+  return (sharedA / ka.total + sharedB / kb.total) / 2;
 }
 
 // Most candidates fail: reasons are only collected (by a second pass) for those that pass.
