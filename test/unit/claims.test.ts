@@ -42,6 +42,13 @@ describe('claim detection', function () {
     assert.deepEqual(claimTexts('The broader Index .SPX was up 3.41 points at 967.00 on Friday.'), ['The broader Index .SPX was up 3.41 points at 967.00 on Friday.']);
   });
 
+  it('reads an ellipsis inside a paragraph as words left out, and one ending it as a teaser', function () {
+    const quote = '"We acted because we saw the evidence in a new light, through the prism of ... Sept. 11th."';
+    assert.deepEqual(claimTexts(quote), [quote]);
+    assert.deepEqual(claimTexts('The finale of I\'m a Celebrity... Get Me Out of Here drew 10.9m viewers.'), ['The finale of I\'m a Celebrity... Get Me Out of Here drew 10.9m viewers.']);
+    assert.deepEqual(claimTexts('The minister said that the new rules would mean more of the same...\n\nNothing else changed.'), []);
+  });
+
   it('finds attribution by "according to", a reporting verb, or a name before an appositive', function () {
     assert.equal(attribution('The market grew 5 percent last year, according to Kantar Worldpanel.'), 'Kantar Worldpanel');
     assert.equal(attribution('The minister resigned on Monday, Reuters reported.'), 'Reuters');

@@ -28,15 +28,19 @@ export function extractClaims(doc: ParsedDocument): ClaimSentence[] {
   return out;
 }
 
+const ELLIPSIS_END = /(?:\.\.\.|…)$/;
+
 /**
  * Rejoins sentences the splitter cut inside a token: "Index .SPX was up" and "<.IXIC> added"
- * are split after the full stop although no space follows it.
+ * are split after the full stop although no space follows it. Also rejoins across an ellipsis
+ * that has more of its paragraph after it: there it marks words left out of a quotation
+ * ("through the prism of ... Sept. 11th"), not the end of a statement.
  */
 export function joinBrokenSentences(doc: ParsedDocument): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     const prev = out[out.length - 1];
-    if (prev && prev.block === s.block && prev.end === s.start) {
+    if (prev && prev.block === s.block && (prev.end === s.start || ELLIPSIS_END.test(prev.text))) {
       out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end), tokens: [...prev.tokens, ...s.tokens] };
     } else out.push(s);
   }
