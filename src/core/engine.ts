@@ -14,14 +14,25 @@ export const DEFAULT_MAX_DOCUMENT_LENGTH = 2_000_000;
 
 /** A live corpus. Mutations are cheap; analysis is computed on demand and cached. */
 export interface Engine {
-  /** Adds or replaces a document (parsed and indexed now). */
-  setDocument(doc: SourceDocument): void;
+  /**
+   * Adds or replaces a document (parsed and indexed now). `parsed`, when given, is the document
+   * already parsed by `parseDocument` (e.g. on another thread) and is used instead of parsing again.
+   */
+  setDocument(doc: SourceDocument, parsed?: ParsedDocument): void;
   removeDocument(id: string): void;
+  /**
+   * Takes the documents set since the last question into the folder-wide index, counts and copy
+   * detector now; otherwise the next question does. Lets a face do that work while it waits for more.
+   */
+  indexPending(): void;
   /** Ids of the documents in the corpus, in the order they were added. */
   documentIds(): string[];
   /** One document's analysis against the current corpus. */
   analyzeDocument(id: string): DocumentAnalysis;
-  /** Every document's analysis and the copy groups; `onProgress(done, total)` after each document. */
+  /**
+   * Every document's analysis and the copy groups. `onProgress(done, total)` counts steps: one per
+   * document taken into the index (those set since the last question), then one per document analysed.
+   */
   analyzeCorpus(onProgress?: (done: number, total: number) => void): CorpusAnalysis;
   /** Groups of document ids that are copies of one another. */
   copies(): string[][];
@@ -38,6 +49,8 @@ export interface Engine {
 
 interface Entry {
   parsed?: ParsedDocument;
+  /** Parsed but not yet in the folder-wide index, counts and copy detector. */
+  pending?: boolean;
   notes: string[];
   /** The last analysis and the corpus version it was made against. */
   cached?: { version: number; result: DocumentAnalysis };
@@ -65,14 +78,35 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
   const invalidate = () => void version++;
 
   const remove = (id: string) => {
-    if (!entries.has(id)) return;
+    const entry = entries.get(id);
+    if (!entry) return;
     entries.delete(id);
+    pending.delete(id);
+    if (entry.pending) return;
     index?.remove(id);
     copyDetector?.remove(id);
     vocabulary?.remove(id);
   };
 
+  // `setDocument` parses and runs the checks that need only the document; the folder-wide
+  // index, counts and copy detector take it in at the next question. A face that parses on one
+  // thread and hands the parse on (the CLI's split) so passes every document on early.
+  const pending = new Set<string>();
+  const flush = (onEach?: () => void) => {
+    for (const id of pending) {
+      const entry = entries.get(id)!;
+      const parsed = entry.parsed!;
+      entry.pending = false;
+      index?.upsert(parsed, extractClaims(parsed));
+      copyDetector?.upsert(id, copyWords(parsed));
+      vocabulary?.add(parsed);
+      onEach?.();
+    }
+    pending.clear();
+  };
+
   const analyze = (id: string): DocumentAnalysis => {
+    flush();
     const entry = entries.get(id);
     if (!entry) throw new Error(`Unknown document: ${id}`);
     if (entry.cached?.version === version) return entry.cached.result;
@@ -102,7 +136,8 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
   };
 
   return {
-    setDocument(doc) {
+    setDocument(doc, given) {
+      if (given && (given.id !== doc.id || given.text !== doc.text)) throw new Error(`The parse given for ${doc.id} is of another text.`);
       remove(doc.id);
       const entry: Entry = { notes: [] };
       entries.set(doc.id, entry);
@@ -114,33 +149,40 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       if (doc.text.trim() === '') {
         entry.notes.push('Empty document: nothing to check.');
       }
-      const parsed = parseDocument(doc.id, doc.text);
+      const parsed = given ?? parseDocument(doc.id, doc.text);
       entry.parsed = parsed;
-      index?.upsert(parsed, extractClaims(parsed));
-      copyDetector?.upsert(doc.id, copyWords(parsed));
-      if (spell && vocabulary) {
-        vocabulary.add(parsed);
-        spell.prepare(parsed);
-      }
+      spell?.prepare(parsed);
       parsed.tree = undefined;
+      entry.pending = true;
+      pending.add(doc.id);
     },
     removeDocument(id) {
       remove(id);
       invalidate();
     },
+    indexPending: () => flush(),
     documentIds: () => [...entries.keys()],
     analyzeDocument: analyze,
     analyzeCorpus(onProgress) {
       const ids = [...entries.keys()];
-      const documents = ids.map((id, i) => {
+      const total = pending.size + ids.length;
+      let done = 0;
+      flush(() => onProgress?.(++done, total));
+      const documents = ids.map((id) => {
         const result = analyze(id);
-        onProgress?.(i + 1, ids.length);
+        onProgress?.(++done, total);
         return result;
       });
       return { documents, copies: copyDetector?.groups() ?? [] };
     },
-    copies: () => copyDetector?.groups() ?? [],
-    areCopies,
+    copies() {
+      flush();
+      return copyDetector?.groups() ?? [];
+    },
+    areCopies(a, b) {
+      flush();
+      return areCopies(a, b);
+    },
     related(id) {
       const out = new Set<string>(citedBy.get(id));
       if (entries.has(id)) for (const claim of analyze(id).claims) for (const e of claim.evidence) out.add(e.docId);

@@ -1,13 +1,20 @@
-/** Worker thread of `startCorpusSplit`: loads the claims half of the engine, then analyses the documents it is sent. */
+/**
+ * Worker thread of `startCorpusSplit`: loads the claims half of the engine, takes documents in
+ * batches as the other thread parses them, and analyses the corpus when told the batches are done.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../core/engine';
-import type { SourceDocument } from '../core/types';
+import { unpackParse } from '../core/text/packed-parse';
 import { loadResources } from './resources';
-import type { ClaimsJob } from './split-analysis';
+import type { ClaimsJob, ClaimsMessage } from './split-analysis';
 
 const job = workerData as ClaimsJob;
 const engine = createEngine(loadResources(job.dataDir), job.options);
-parentPort!.once('message', (documents: SourceDocument[]) => {
-  for (const doc of documents) engine.setDocument(doc);
-  parentPort!.postMessage(engine.analyzeCorpus());
+parentPort!.on('message', (message: ClaimsMessage) => {
+  if (message.kind === 'documents') {
+    for (const { doc, parse } of message.documents) engine.setDocument(doc, parse && unpackParse(parse));
+    engine.indexPending();
+  } else {
+    parentPort!.postMessage(engine.analyzeCorpus());
+  }
 });

@@ -1,21 +1,31 @@
 /**
  * Analyses a corpus on two cores: claims (parse, index, corroboration) in a worker thread,
  * suspect spellings and copy groups on this thread, then one merged result in which claims
- * are re-labelled with the copy groups. The two halves share nothing but the texts, so each
- * runs its own engine; the price is parsing twice and more memory.
+ * are re-labelled with the copy groups. Each half runs its own engine; this thread parses each
+ * document once and hands the worker the parse as offsets, so retext runs once per document.
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
-import { copiesWanted, createEngine } from '../core/engine';
+import { copiesWanted, createEngine, DEFAULT_MAX_DOCUMENT_LENGTH } from '../core/engine';
+import { parseDocument } from '../core/text/parse';
+import { packedBuffers, packParse, type PackedParse } from '../core/text/packed-parse';
 import { markCopies, type AreCopies } from '../core/corpus';
 import { distCandidates } from './resources';
 import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, SourceDocument } from '../core/types';
 
-/** What the claims worker is started with; the documents follow in a message. */
+/** What the claims worker is started with; the documents follow in messages. */
 export interface ClaimsJob {
   dataDir: string;
   options: EngineOptions;
 }
+
+/** Messages to the claims worker: batches of documents (with their parse when made), then `analyze`. */
+export type ClaimsMessage =
+  | { kind: 'documents'; documents: Array<{ doc: SourceDocument; parse?: PackedParse }> }
+  | { kind: 'analyze' };
+
+/** Documents per message to the worker: small enough that it starts early, large enough to post few. */
+const BATCH = 64;
 
 /** Options for the claims half: every spelling check off, and copies (the other thread finds them). */
 export function claimsOnly(options: EngineOptions): EngineOptions {
@@ -63,9 +73,26 @@ export function startCorpusSplit(dataDir: string, options: EngineOptions = {}): 
         return engine.analyzeCorpus(onProgress);
       }
       worker.ref();
-      worker.postMessage(documents);
       const engine = createEngine(resources, spellingOnly(options));
-      for (const doc of documents) engine.setDocument(doc);
+      const maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
+      let batch: Array<{ doc: SourceDocument; parse?: PackedParse }> = [];
+      let transfer: ArrayBuffer[] = [];
+      const post = (message: ClaimsMessage) => {
+        worker.postMessage(message, transfer);
+        batch = [];
+        transfer = [];
+      };
+      for (const doc of documents) {
+        // A document the engines skip for its length is sent as text: the worker skips it too.
+        const parsed = doc.text.length <= maxLength ? parseDocument(doc.id, doc.text) : undefined;
+        const parse = parsed && packParse(parsed);
+        batch.push({ doc, parse });
+        if (parse) transfer.push(...packedBuffers(parse));
+        if (batch.length === BATCH) post({ kind: 'documents', documents: batch });
+        engine.setDocument(doc, parsed);
+      }
+      if (batch.length > 0) post({ kind: 'documents', documents: batch });
+      post({ kind: 'analyze' });
       const spelling = engine.analyzeCorpus(onProgress);
       return mergeAnalyses(await claims, spelling, engine.areCopies);
     },

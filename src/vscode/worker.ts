@@ -39,6 +39,8 @@ function handle(request: WorkerRequest): void {
         texts.set(doc.id, doc.text);
         target.setDocument(doc);
       });
+      // Indexed now, as the notification still says "reading": analysis then reports per document.
+      target.indexPending();
       send({ id: request.id, type: 'result' });
       return;
     }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine } from '../../src/core/engine';
+import { parseDocument } from '../../src/core/text/parse';
 import { loadResources } from '../../src/node/resources';
 
 const folder = join(__dirname, '..', '..', 'examples');
@@ -44,6 +45,31 @@ describe('createEngine', () => {
     const copiesOnly = load({ claims: false, spelling: false, copies: true });
     assert.deepEqual(copiesOnly.copies(), [pair]);
     assert.ok(copiesOnly.areCopies(pair[1], pair[0]) && !copiesOnly.areCopies(pair[0], seed('002')));
+  });
+
+  it('takes a document parsed elsewhere instead of parsing it again, and refuses the parse of another text', () => {
+    const name = seed('000');
+    const text = readFileSync(join(folder, name), 'utf8');
+    const engine = createEngine(resources);
+    engine.setDocument({ id: name, text }, parseDocument(name, text));
+    const own = createEngine(resources);
+    own.setDocument({ id: name, text });
+    assert.deepEqual(engine.analyzeDocument(name), own.analyzeDocument(name));
+    assert.throws(() => engine.setDocument({ id: name, text }, parseDocument(name, text + ' More.')), /another text/);
+  });
+
+  it('reports progress over taking documents into the index, then over analysing them', () => {
+    const engine = createEngine(resources);
+    const names = readdirSync(folder).sort();
+    for (const name of names) engine.setDocument({ id: name, text: readFileSync(join(folder, name), 'utf8') });
+    const steps: Array<[number, number]> = [];
+    engine.analyzeCorpus((done, total) => steps.push([done, total]));
+    assert.deepEqual(steps, names.concat(names).map((_, i) => [i + 1, names.length * 2]));
+    // Nothing was set since: only the analyses are steps now.
+    engine.setUserWords(['Xiaomi']);
+    const again: number[] = [];
+    engine.analyzeCorpus((_, total) => again.push(total));
+    assert.deepEqual(again, names.map(() => names.length));
   });
 
   it('checks its options eagerly with a clear TypeError', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../src/core/text/parse';
 import { createLineIndex } from '../../src/core/text/lines';
+import { packParse, unpackParse } from '../../src/core/text/packed-parse';
 
 /** Every token's offsets must slice back to its own text. */
 function assertOffsetsExact(text: string) {
@@ -54,5 +55,23 @@ describe('parseDocument', () => {
   it('returns no sentences for empty or blank text', () => {
     assert.equal(parseDocument('e', '').sentences.length, 0);
     assert.equal(parseDocument('e', ' \n\r\n\t ').sentences.length, 0);
+  });
+});
+
+describe('packParse and unpackParse', () => {
+  it('rebuild a parse equal to the original but for its tree', () => {
+    const texts = [
+      'Trending News\r\nXiaomi sold 90,000 phones in 11.9 seconds.\r\n\r\nIt sold 580,000.',
+      '\tLe cafe\u0301 👍🏽 a ouvert.\tThe 👩‍👩‍👧 family said «Xiaomi» sold out — again!',
+      '',
+    ];
+    for (const text of texts) {
+      const { tree, ...original } = parseDocument('t', text);
+      const packed = packParse(original);
+      // What crosses to the other thread is the text and three integer arrays.
+      assert.ok([packed.blocks, packed.sentences, packed.tokens].every((a) => a instanceof Int32Array));
+      assert.ok(tree);
+      assert.deepEqual(unpackParse(packed), original);
+    }
   });
 });
