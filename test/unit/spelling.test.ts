@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { createEngine, type Engine } from '../../src/core/engine';
 import { createSpellChecker, type SpellChecker } from '../../src/core/spelling';
+import { JoinedWordFilter } from '../../src/core/spelling/joined-words';
 import { loadResources } from '../../src/node/resources';
 import type { EngineResources, Finding } from '../../src/core/types';
 
@@ -147,4 +148,14 @@ describe('offsets', () => {
       assert.equal(f.start, text.indexOf('news paper'));
     });
   }
+});
+
+describe('JoinedWordFilter', () => {
+  it('holds every split of its words and turns away pairs that join to none', () => {
+    const words = ['newspaper', 'lighthouse', 'a', 'cannot', 'über', 'can’t'];
+    const filter = new JoinedWordFilter(words);
+    for (const w of words) for (let i = 0; i <= w.length; i++) assert.ok(filter.mayHoldJoined(w.slice(0, i), w.slice(i)), `${w} at ${i}`);
+    const misses = ['news pap', 'house light', 'paper news', 'not can', 'a a'].filter((pair) => filter.mayHoldJoined(...(pair.split(' ') as [string, string])));
+    assert.deepEqual(misses, []);
+  });
 });

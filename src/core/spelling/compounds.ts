@@ -30,9 +30,10 @@ export function findSplitCompounds(text: string, words: ReadonlyArray<Word>, dia
     const y = b.form;
     const joined = x + y;
     if (joined.length < 5) continue;
-    const halfUnknown = !lexicon.acceptsAny(x) || !lexicon.acceptsAny(y) || (x.length === 1 && x !== 'a');
+    const knownX = x === a.form ? lexicon.verdict(a) !== 0 : lexicon.acceptsAny(x);
+    const halfUnknown = !knownX || lexicon.verdict(b) === 0 || (x.length === 1 && x !== 'a');
     // Common joined words first: asking Hunspell about every pair in a folder is slow.
-    if (!(halfUnknown || lexicon.isCommonWord(joined)) || !lexicon.accepts(joined, dialect)) continue;
+    if (!(halfUnknown || lexicon.isCommonJoin(x, y)) || !lexicon.accepts(joined, dialect)) continue;
     if (folder.contexts(pairItem(x, y)) >= FOLDER_CONSISTENT) continue;
     const fj = lexicon.frequency(joined);
     const association = (fj * lexicon.total) / Math.max(1, lexicon.frequency(x) * lexicon.frequency(y));

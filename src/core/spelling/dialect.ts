@@ -3,7 +3,7 @@
  * accepts ("apologised", "colour") against words only the American one does.
  */
 import type { Dialect } from '../types';
-import type { Lexicon } from './lexicon';
+import { IN_GB, IN_US, type Lexicon } from './lexicon';
 import type { Word } from './words';
 
 /** British when British-only spellings outnumber American-only ones; American otherwise. */
@@ -12,8 +12,9 @@ export function detectDialect(words: ReadonlyArray<Word>, lexicon: Lexicon): Dia
   let us = 0;
   for (const w of words) {
     if (!w.plain || w.capitalised) continue;
-    const inUs = lexicon.accepts(w.form, 'en-US');
-    const inGb = lexicon.accepts(w.form, 'en-GB');
+    const verdict = lexicon.verdict(w);
+    const inUs = (verdict & IN_US) !== 0;
+    const inGb = (verdict & IN_GB) !== 0;
     if (inGb && !inUs) gb++;
     else if (inUs && !inGb) us++;
   }

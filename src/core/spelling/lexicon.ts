@@ -4,6 +4,8 @@
  */
 import nspell from 'nspell';
 import type { Dialect, EngineResources } from '../types';
+import type { Word } from './words';
+import { JoinedWordFilter } from './joined-words';
 
 /** Dictionary and frequency look-ups, cached per word. */
 export interface Lexicon {
@@ -11,6 +13,11 @@ export interface Lexicon {
   accepts(word: string, dialect: Dialect): boolean;
   /** Whether either dictionary accepts `word`. */
   acceptsAny(word: string): boolean;
+  /**
+   * Which dictionaries accept the word's form, as `IN_US | IN_GB` bits (0: neither). Kept on the
+   * word: counting the folder and each check ask about every word.
+   */
+  verdict(word: Word): number;
   /** SUBTLEX count of the word, case folded (0 when unseen). */
   frequency(word: string): number;
   /** Sum of all SUBTLEX counts: the corpus size that frequencies are out of. */
@@ -19,10 +26,16 @@ export interface Lexicon {
   knownWords(): ReadonlyArray<string>;
   /** Whether `word` (lower case) is among `knownWords()`. */
   isCommonWord(word: string): boolean;
+  /** Whether `x + y` is among `knownWords()` (asked of every pair of adjacent words). */
+  isCommonJoin(x: string, y: string): boolean;
 }
 
-const US = 1;
-const GB = 2;
+/** `Lexicon.verdict` bit: the American dictionary accepts the word. */
+export const IN_US = 1;
+/** `Lexicon.verdict` bit: the British dictionary accepts the word. */
+export const IN_GB = 2;
+const US = IN_US;
+const GB = IN_GB;
 
 /** Loads both dictionaries and the frequency table once. */
 export function createLexicon(resources: EngineResources): Lexicon {
@@ -51,13 +64,25 @@ export function createLexicon(resources: EngineResources): Lexicon {
   const isKnown = (w: string) => /^[a-z][a-z']*$/.test(w) && verdict(w) !== 0;
   let known: string[] | undefined;
   const knownWords = () => (known ??= [...counts.keys()].filter(isKnown));
+  let joins: JoinedWordFilter | undefined;
+  const isCommonWord = (word: string) => counts.has(word) && isKnown(word);
+  // Tags the verdicts kept on words, so a word another lexicon judged is judged again.
+  const tag = {};
   return {
+    verdict(w) {
+      if (w.verdictBy !== tag) {
+        w.verdict = verdict(w.form);
+        w.verdictBy = tag;
+      }
+      return w.verdict;
+    },
     accepts: (word, dialect) => (verdict(word) & (dialect === 'en-GB' ? GB : US)) !== 0,
     acceptsAny: (word) => verdict(word) !== 0,
     frequency: (word) => counts.get(word.toLowerCase()) ?? 0,
     total: Math.max(total, 1),
     knownWords,
     // Answered word by word: checking all 74,000 SUBTLEX words up front costs most of a second.
-    isCommonWord: (word) => counts.has(word) && isKnown(word),
+    isCommonWord,
+    isCommonJoin: (x, y) => (joins ??= new JoinedWordFilter(counts.keys())).mayHoldJoined(x, y) && isCommonWord(x + y),
   };
 }

@@ -28,7 +28,7 @@ const PREFIXES = ['de', 'un', 're', 'non', 'pre', 'post', 'over', 'under', 'out'
 export function judgeWords(words: ReadonlyArray<Word>, dialect: Dialect, lexicon: Lexicon, suggester: Suggester, folder: FolderVocabulary): Finding[] {
   const findings: Finding[] = [];
   for (const w of words) {
-    if (!isJudgeable(w) || knownWord(w.form, lexicon)) continue;
+    if (!isJudgeable(w) || lexicon.verdict(w) !== 0 || knownWord(w.form, lexicon)) continue;
     const f = judge(w, dialect, lexicon, suggester, folder);
     if (f) findings.push(f);
   }

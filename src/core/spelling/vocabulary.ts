@@ -19,10 +19,10 @@ interface DocCounts {
 
 /** What the vocabulary needs to know about words to decide which uses to track. */
 export interface VocabularyLexicon {
-  /** Whether a dictionary accepts the word. */
-  acceptsAny(word: string): boolean;
-  /** Whether the word is a common dictionary word (a possible joined compound). */
-  isCommonWord(word: string): boolean;
+  /** Which dictionaries accept the word (0: none). */
+  verdict(word: Word): number;
+  /** Whether `x + y` is a common dictionary word (the pair a possible split compound). */
+  isCommonJoin(x: string, y: string): boolean;
 }
 
 /** The folder statistics the checks read. */
@@ -140,9 +140,9 @@ function countDocument(doc: ParsedDocument, lexicon: VocabularyLexicon): DocCoun
     const prev = words[i - 1];
     const adjacent = prev && prev.sentence === w.sentence && spaceBetween(doc.text, prev, w);
     if (adjacent && !prev.capitalised && !w.capitalised) {
-      if (lexicon.isCommonWord(prev.form + w.form)) bump(c.contexts, `${pairItem(prev.form, w.form)}\u0000${context(i - 1, 2)}`);
+      if (lexicon.isCommonJoin(prev.form, w.form)) bump(c.contexts, `${pairItem(prev.form, w.form)}\u0000${context(i - 1, 2)}`);
     }
-    if (w.plain && !lexicon.acceptsAny(w.form)) bump(c.contexts, `${wordItem(w.form)}\u0000${context(i, 1)}`);
+    if (w.plain && lexicon.verdict(w) === 0) bump(c.contexts, `${wordItem(w.form)}\u0000${context(i, 1)}`);
     if (w.capitalised && w.plain) {
       if (!adjacent) endRun();
       run.push(w);

@@ -17,6 +17,9 @@ export interface Word extends Token {
   capitalised: boolean;
   /** Letters only (plus inner apostrophes and hyphens): the kind of token a spelling check can judge. */
   plain: boolean;
+  /** `Lexicon.verdict` on `form`, once asked, and the lexicon that gave it. */
+  verdict: number;
+  verdictBy: object | undefined;
 }
 
 const PLAIN = /^[A-Za-z]+(?:['-][A-Za-z]+)*$/;
@@ -58,6 +61,8 @@ function collectWords(doc: ParsedDocument): Word[] {
         sentenceStart: first,
         capitalised: /^[A-Z]/.test(form),
         plain: PLAIN.test(form),
+        verdict: 0,
+        verdictBy: undefined,
       });
       first = false;
     });
