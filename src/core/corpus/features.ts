@@ -94,7 +94,8 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     if (tok.kind !== 'word' && tok.kind !== 'number') return;
     const lower = tok.lower;
     words.push(lower);
-    if (NEGATIVE_POLARITY.has(lower) || NEGATIVE_POLARITY.has(lemmatize(lower))) negativeWord = true;
+    const lemma = lemmatize(lower);
+    if (NEGATIVE_POLARITY.has(lower) || NEGATIVE_POLARITY.has(lemma)) negativeWord = true;
     if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) {
       // "didn't", "won't": the auxiliary carries no fact; the negation is kept as a flag.
       negated = true;
@@ -114,7 +115,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     const parts = bare.includes('-') ? bare.split('-') : [bare];
     for (const part of parts) {
       if (part.length < 2 || STOPWORDS.has(part) || !/\p{L}/u.test(part)) continue;
-      const key = lemmatize(part);
+      const key = part === lower ? lemma : lemmatize(part);
       // A capital at the start of a sentence is grammar unless the dictionary lists no lower-case form.
       const name = capitalised && (i > firstWord || !(commonWords.has(part) || commonWords.has(key)));
       items.push({ key, surface, kind: name ? 'name' : 'word', unit: '', clause: clauses[i], pos: i });

@@ -90,6 +90,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const docOfId: string[] = [];
   let weightOfId = new Float64Array(1024);
   let anchoredId = new Uint8Array(1024);
+  const bestWeight = new Float64Array(CANDIDATES);
+  const bestId = new Int32Array(CANDIDATES);
 
   /** Sentence ids sharing the claim's rarer terms, best overlap first. */
   const retrieve = (f: SentenceFeatures): number[] => {
@@ -98,43 +100,55 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       anchoredId = new Uint8Array(nextId * 2);
     }
     const maxDf = Math.max(MIN_COMMON_DF, COMMON_TERM_SHARE * terms.size);
-    const lists: Array<{ key: string; postings: readonly number[] }> = [];
+    const lists: Array<{ key: string; postings: readonly number[]; weight: number }> = [];
     let total = 0;
     for (const key of f.keys) {
       const postings = terms.get(key);
       if (postings && postings.length <= maxDf) {
-        lists.push({ key, postings });
-        total += idf(key);
+        const weight = idf(key);
+        lists.push({ key, postings, weight });
+        total += weight;
       }
     }
     lists.sort((a, b) => a.postings.length - b.postings.length);
     const touched: number[] = [];
     let read = 0;
-    for (const { key, postings } of lists) {
+    for (const { key, postings, weight } of lists) {
       if (read + postings.length > POSTINGS_BUDGET && read > 0) break;
       read += postings.length;
-      const w = idf(key);
       // Sentences reached through a shared number or date are kept even with little else in
       // common: the figure may anchor one clause of a longer sentence.
       const anchors = QUANTITY_KEY.test(key);
       for (const id of postings) {
-        if (weightOfId[id] === 0 && anchoredId[id] === 0) touched.push(id);
-        weightOfId[id] += w;
+        // Every term weighs more than 0, so a zero weight means "not touched yet".
+        if (weightOfId[id] === 0) touched.push(id);
+        weightOfId[id] += weight;
         if (anchors) anchoredId[id] = 1;
       }
     }
     const floor = MIN_SHARED_WEIGHT * total;
-    const found: Array<[number, number]> = [];
+    const ownDoc = f.docId;
+    // The best CANDIDATES by weight (then id), kept in order as they come: sorting every
+    // touched sentence to keep eight cost more than reading the postings.
+    let kept = 0;
     for (const id of touched) {
       const w = weightOfId[id];
-      if ((w >= floor || anchoredId[id] === 1) && docOfId[id] !== f.docId) found.push([id, w]);
       weightOfId[id] = 0;
+      const anchored = anchoredId[id] === 1;
       anchoredId[id] = 0;
+      if (!(w >= floor || anchored) || docOfId[id] === ownDoc) continue;
+      let at = kept;
+      while (at > 0 && (bestWeight[at - 1] < w || (bestWeight[at - 1] === w && bestId[at - 1] > id))) at--;
+      if (at >= CANDIDATES) continue;
+      for (let j = Math.min(kept, CANDIDATES - 1); j > at; j--) {
+        bestWeight[j] = bestWeight[j - 1];
+        bestId[j] = bestId[j - 1];
+      }
+      bestWeight[at] = w;
+      bestId[at] = id;
+      if (kept < CANDIDATES) kept++;
     }
-    return found
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, CANDIDATES)
-      .map(([id]) => id);
+    return Array.from(bestId.subarray(0, kept));
   };
 
   const evidenceFor = (f: SentenceFeatures): Evidence[] => {

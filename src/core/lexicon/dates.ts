@@ -30,7 +30,14 @@ export function findDates(tokens: Token[], text: string, sentenceStart: number):
   // Skips a "." after an abbreviated month and a "," between day and year.
   const skip = (j: number, mark: string) => (tokens[j]?.text === mark ? j + 1 : j);
   for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i].kind;
     const raw = tokens[i].text;
+    if (kind === 'number') {
+      if (YEAR.test(raw)) out.push({ keys: [`y${raw}`], first: i, last: i, text: raw });
+      continue;
+    }
+    // Month and weekday names are words.
+    if (kind !== 'word') continue;
     const w = raw.endsWith('.') ? tokens[i].lower.slice(0, -1) : tokens[i].lower;
     const month = MONTHS[w];
     // "may" and "march" are also ordinary words: take them as months only when capitalised.
@@ -59,13 +66,7 @@ export function findDates(tokens: Token[], text: string, sentenceStart: number):
       i = last;
       continue;
     }
-    if (WEEKDAYS[w] !== undefined) {
-      out.push({ keys: [`wd${WEEKDAYS[w]}`], first: i, last: i, text: raw });
-      continue;
-    }
-    if (YEAR.test(raw) && tokens[i].kind === 'number') {
-      out.push({ keys: [`y${raw}`], first: i, last: i, text: raw });
-    }
+    if (WEEKDAYS[w] !== undefined) out.push({ keys: [`wd${WEEKDAYS[w]}`], first: i, last: i, text: raw });
   }
   return out;
 }
