@@ -1,12 +1,14 @@
 /**
  * Worker thread of `startCorpusSplit`: loads the claims half of the engine, takes documents in
- * batches as the other thread parses them, and analyses the corpus when told the batches are done.
+ * batches as the other thread parses them, and when told the batches are done, sends the
+ * analyses back in batches as it makes them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../core/engine';
 import { unpackParse } from '../core/text/packed-parse';
 import { loadResources } from './resources';
-import type { ClaimsJob, ClaimsMessage } from './split-analysis';
+import type { DocumentAnalysis } from '../core/types';
+import { BATCH, type ClaimsJob, type ClaimsMessage, type ClaimsReply } from './claims-protocol';
 
 const job = workerData as ClaimsJob;
 const engine = createEngine(loadResources(job.dataDir), job.options);
@@ -15,6 +17,16 @@ parentPort!.on('message', (message: ClaimsMessage) => {
     for (const { doc, parse } of message.documents) engine.setDocument(doc, parse && unpackParse(parse));
     engine.indexPending();
   } else {
-    parentPort!.postMessage(engine.analyzeCorpus());
+    let batch: DocumentAnalysis[] = [];
+    const post = (reply: ClaimsReply) => {
+      parentPort!.postMessage(reply);
+      batch = [];
+    };
+    for (const id of engine.documentIds()) {
+      batch.push(engine.analyzeDocument(id));
+      if (batch.length === BATCH) post({ kind: 'analyses', documents: batch });
+    }
+    if (batch.length > 0) post({ kind: 'analyses', documents: batch });
+    post({ kind: 'done' });
   }
 });

@@ -12,20 +12,7 @@ import { packedBuffers, packParse, type PackedParse } from '../core/text/packed-
 import { markCopies, type AreCopies } from '../core/corpus';
 import { distCandidates } from './resources';
 import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, SourceDocument } from '../core/types';
-
-/** What the claims worker is started with; the documents follow in messages. */
-export interface ClaimsJob {
-  dataDir: string;
-  options: EngineOptions;
-}
-
-/** Messages to the claims worker: batches of documents (with their parse when made), then `analyze`. */
-export type ClaimsMessage =
-  | { kind: 'documents'; documents: Array<{ doc: SourceDocument; parse?: PackedParse }> }
-  | { kind: 'analyze' };
-
-/** Documents per message to the worker: small enough that it starts early, large enough to post few. */
-const BATCH = 64;
+import { BATCH, type ClaimsJob, type ClaimsMessage, type ClaimsReply } from './claims-protocol';
 
 /** Options for the claims half: every spelling check off, and copies (the other thread finds them). */
 export function claimsOnly(options: EngineOptions): EngineOptions {
@@ -113,9 +100,14 @@ export function analyzeCorpusSplit(
 
 function claimsResult(worker: Worker): Promise<CorpusAnalysis> {
   return new Promise((resolve, reject) => {
-    worker.once('message', (result: CorpusAnalysis) => {
-      resolve(result);
-      void worker.terminate();
+    const documents: DocumentAnalysis[] = [];
+    worker.on('message', (reply: ClaimsReply) => {
+      if (reply.kind === 'analyses') documents.push(...reply.documents);
+      else {
+        // The worker's half finds no copies: the copy groups are this thread's.
+        resolve({ documents, copies: [] });
+        void worker.terminate();
+      }
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
