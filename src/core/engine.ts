@@ -15,8 +15,9 @@ export const DEFAULT_MAX_DOCUMENT_LENGTH = 2_000_000;
 /** A live corpus. Mutations are cheap; analysis is computed on demand and cached. */
 export interface Engine {
   /**
-   * Adds or replaces a document (parsed and indexed now). `parsed`, when given, is the document
-   * already parsed by `parseDocument` (e.g. on another thread) and is used instead of parsing again.
+   * Adds or replaces a document: parsed now, taken into the folder-wide index at the next question
+   * (or `indexPending`). `parsed`, when given, is the document already parsed by `parseDocument`
+   * (e.g. on another thread) and is used instead of parsing again.
    */
   setDocument(doc: SourceDocument, parsed?: ParsedDocument): void;
   removeDocument(id: string): void;
@@ -89,8 +90,8 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
   };
 
   // `setDocument` parses and runs the checks that need only the document; the folder-wide
-  // index, counts and copy detector take it in at the next question. A face that parses on one
-  // thread and hands the parse on (the CLI's split) so passes every document on early.
+  // index, counts and copy detector take it in at the next question. So a face that hands each
+  // parse to another thread (the CLI's split) passes every document on before the heavy work.
   const pending = new Set<string>();
   const flush = (onEach?: () => void) => {
     for (const id of pending) {

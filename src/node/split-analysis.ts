@@ -1,5 +1,5 @@
 /**
- * Analyses a corpus on two cores: claims (parse, index, corroboration) in a worker thread,
+ * Analyses a corpus on two cores: claims (index, corroboration) in a worker thread, parsing,
  * suspect spellings and copy groups on this thread, then one merged result in which claims
  * are re-labelled with the copy groups. Each half runs its own engine; this thread parses each
  * document once and hands the worker the parse as offsets, so retext runs once per document.

@@ -34,8 +34,6 @@ export interface Lexicon {
 export const IN_US = 1;
 /** `Lexicon.verdict` bit: the British dictionary accepts the word. */
 export const IN_GB = 2;
-const US = IN_US;
-const GB = IN_GB;
 
 /** Loads both dictionaries and the frequency table once. */
 export function createLexicon(resources: EngineResources): Lexicon {
@@ -55,7 +53,7 @@ export function createLexicon(resources: EngineResources): Lexicon {
     if (v === undefined) {
       const inUs = us.correct(word);
       const inGb = gb === us ? inUs : gb.correct(word);
-      v = (inUs ? US : 0) | (inGb ? GB : 0);
+      v = (inUs ? IN_US : 0) | (inGb ? IN_GB : 0);
       verdicts.set(word, v);
     }
     return v;
@@ -76,7 +74,7 @@ export function createLexicon(resources: EngineResources): Lexicon {
       }
       return w.verdict;
     },
-    accepts: (word, dialect) => (verdict(word) & (dialect === 'en-GB' ? GB : US)) !== 0,
+    accepts: (word, dialect) => (verdict(word) & (dialect === 'en-GB' ? IN_GB : IN_US)) !== 0,
     acceptsAny: (word) => verdict(word) !== 0,
     frequency: (word) => counts.get(word.toLowerCase()) ?? 0,
     total: Math.max(total, 1),
