@@ -2,7 +2,7 @@
 import { createLineIndex } from '../core/text/lines';
 import type { RuleId, Severity } from '../core/types';
 import type { Report } from './report';
-import { isShown } from './report';
+import { isShown } from '../core/shown';
 
 const RULES: Record<RuleId, string> = {
   'name-near-miss': 'A name one visual or typing confusion away from an attested name.',

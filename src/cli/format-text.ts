@@ -1,7 +1,7 @@
 /** The readable report: per file, its findings with line:column and fix, then its claims with status and sources. */
 import { createLineIndex } from '../core/text/lines';
 import type { Report, ReportClaim } from './report';
-import { isShown } from './report';
+import { isShown } from '../core/shown';
 
 const STATUS_MARK: Record<ReportClaim['status'], string> = {
   corroborated: '✓ corroborated',

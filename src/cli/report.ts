@@ -71,8 +71,6 @@ export function createReport(analysis: CorpusAnalysis, skipped: SkippedFile[]): 
   };
 }
 
-export { isShown } from '../core/shown';
-
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }

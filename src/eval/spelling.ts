@@ -3,10 +3,10 @@
  * (shown findings per 1,000 words), recall of Birkbeck split compounds set in real
  * sentences, and top-1 accuracy of suggestions on Norvig's test sets.
  */
-import { isShown } from '../core/shown';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine } from '../core/engine';
+import { isShown } from '../core/shown';
 import { createSpellChecker } from '../core/spelling';
 import type { EngineResources } from '../core/types';
 import { loadResources } from '../node/resources';

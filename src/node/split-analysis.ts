@@ -87,17 +87,6 @@ export function startCorpusSplit(dataDir: string, options: EngineOptions = {}): 
   };
 }
 
-/** Analyses `documents` as one corpus, claims on a worker thread when the bundled worker exists. */
-export function analyzeCorpusSplit(
-  documents: SourceDocument[],
-  resources: EngineResources,
-  dataDir: string,
-  options: EngineOptions = {},
-  onProgress?: (done: number, total: number) => void,
-): Promise<CorpusAnalysis> {
-  return startCorpusSplit(dataDir, options).analyze(documents, resources, onProgress);
-}
-
 function claimsResult(worker: Worker): Promise<CorpusAnalysis> {
   return new Promise((resolve, reject) => {
     const documents: DocumentAnalysis[] = [];

@@ -3,7 +3,8 @@ import { parseDocument } from '../../src/core/text/parse';
 import { extractClaims } from '../../src/core/claims';
 import { createCorroborationIndex, markCopies } from '../../src/core/corpus';
 import type { Claim } from '../../src/core/types';
-import { CopyDetector, copyWords, fnv1a, sampledShingles } from '../../src/core/corpus/copies';
+import { CopyDetector, copyWords, sampledShingles } from '../../src/core/corpus/copies';
+import { fnv1a } from '../../src/core/text/fnv';
 import { loadResources } from '../../src/node/resources';
 
 const resources = loadResources();

@@ -7,6 +7,7 @@
  */
 
 import type { ParsedDocument } from '../text/parse';
+import { fnv1a, FNV_OFFSET, fnvUpdate } from '../text/fnv';
 
 /** Word n-gram length of a shingle. */
 export const SHINGLE_SIZE = 5;
@@ -132,21 +133,7 @@ export function sampledShingles(words: readonly string[]): number[] {
 
 /** `fnv1a` of the shingle at `i` (its words joined by spaces), without building the string. */
 function shingleHash(words: readonly string[], i: number): number {
-  let h = 0x811c9dc5;
-  for (let k = i; k < i + SHINGLE_SIZE; k++) {
-    if (k > i) h = Math.imul(h ^ 32, 0x01000193);
-    const w = words[k];
-    for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** 32-bit FNV-1a hash of a string's UTF-16 units. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = fnvUpdate(FNV_OFFSET, words[i]);
+  for (let k = i + 1; k < i + SHINGLE_SIZE; k++) h = fnvUpdate(fnvUpdate(h, ' '), words[k]);
   return h >>> 0;
 }

@@ -210,9 +210,8 @@ function asCopy(ev: Evidence, claimDocId: string): Evidence {
  */
 export function markCopies(claims: readonly Claim[], docId: string, areCopies: AreCopies): Claim[] {
   return claims.map((claim) => {
-    if (!claim.evidence.some((e) => e.relation === 'corroborates' && areCopies(docId, e.docId))) return claim;
     const evidence = claim.evidence.map((e) => (e.relation === 'corroborates' && areCopies(docId, e.docId) ? asCopy(e, docId) : e));
-    return { ...claim, status: statusOf(evidence), evidence };
+    return evidence.every((e, i) => e === claim.evidence[i]) ? claim : { ...claim, status: statusOf(evidence), evidence };
   });
 }
 

@@ -3,7 +3,7 @@
  * handed to another (the arrays transfer without copying) and rebuilt there without running
  * retext again. Every text in a parse is a slice of the source, so offsets are all it takes.
  */
-import type { Block, ParsedDocument, Sentence, Token, TokenKind } from './parse';
+import { makeToken, type Block, type ParsedDocument, type Sentence, type Token, type TokenKind } from './parse';
 
 /** `ParsedDocument` without its nlcst tree, as offsets. */
 export interface PackedParse {
@@ -67,9 +67,7 @@ export function unpackParse(packed: PackedParse): ParsedDocument {
     for (let k = 0; k < count; k++, t += 3) {
       const tokenStart = packed.tokens[t];
       const tokenEnd = packed.tokens[t + 1];
-      const kind = KINDS[packed.tokens[t + 2]];
-      const tokenText = text.slice(tokenStart, tokenEnd);
-      tokens.push({ start: tokenStart, end: tokenEnd, text: tokenText, lower: kind === 'punctuation' ? tokenText : tokenText.toLowerCase(), kind });
+      tokens.push(makeToken(tokenStart, tokenEnd, text.slice(tokenStart, tokenEnd), KINDS[packed.tokens[t + 2]]));
     }
     const sentence: Sentence = { index: sentences.length, block, start, end, text: text.slice(start, end), tokens };
     sentences.push(sentence);

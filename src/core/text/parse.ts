@@ -132,14 +132,19 @@ function nodeToken(node: SentenceContent, source: string): Token | undefined {
   const text = source.slice(start, end);
   switch (node.type) {
     case 'WordNode':
-      return { start, end, text, lower: text.toLowerCase(), kind: NUMBER.test(text) ? 'number' : 'word' };
+      return makeToken(start, end, text, NUMBER.test(text) ? 'number' : 'word');
     case 'PunctuationNode':
-      return { start, end, text, lower: text, kind: 'punctuation' };
+      return makeToken(start, end, text, 'punctuation');
     case 'SymbolNode':
-      return { start, end, text, lower: text.toLowerCase(), kind: 'symbol' };
+      return makeToken(start, end, text, 'symbol');
     default:
       return undefined;
   }
+}
+
+/** A token whose `text` is `source.slice(start, end)`; its lower-case form is made here once. */
+export function makeToken(start: number, end: number, text: string, kind: TokenKind): Token {
+  return { start, end, text, lower: kind === 'punctuation' ? text : text.toLowerCase(), kind };
 }
 
 // retext splits "90,000" at the comma; a comma between digits with a 3-digit group after
@@ -158,8 +163,8 @@ function joinDigitGroups(tokens: Token[], text: string): Token[] {
       const stop = next.text.endsWith('.') ? 1 : 0;
       const end = next.end - stop;
       const joined = text.slice(prev.start, end);
-      out[out.length - 1] = { start: prev.start, end, text: joined, lower: joined.toLowerCase(), kind: 'number' };
-      if (stop) out.push({ start: end, end: next.end, text: '.', lower: '.', kind: 'punctuation' });
+      out[out.length - 1] = makeToken(prev.start, end, joined, 'number');
+      if (stop) out.push(makeToken(end, next.end, '.', 'punctuation'));
       i++;
       continue;
     }
