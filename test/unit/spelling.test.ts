@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { createEngine, type Engine } from '../../src/core/engine';
 import { createSpellChecker, type SpellChecker } from '../../src/core/spelling';
 import { JoinedWordFilter } from '../../src/core/spelling/joined-words';
+import { createFolderVocabulary, wordItem } from '../../src/core/spelling/vocabulary';
+import { parseDocument } from '../../src/core/text/parse';
 import { loadResources } from '../../src/node/resources';
 import type { EngineResources, Finding } from '../../src/core/types';
 
@@ -60,6 +62,36 @@ describe('name near-misses', () => {
     engine.removeDocument('a');
     engine.removeDocument('b');
     assert.equal(findings('c').filter((f) => f.rule === 'name-near-miss').length, 0);
+  });
+});
+
+describe('folder vocabulary', () => {
+  it('counts words, names and contexts across documents, and forgets a removed or replaced one', () => {
+    // Every lower-case word is "in the dictionary" here except "zorp".
+    const vocabulary = createFolderVocabulary({ verdict: (w) => (w.form.toLowerCase() === 'zorp' ? 0 : 1), isCommonJoin: () => false });
+    const a = parseDocument('a', 'China Unicom said zorp twice. China Unicom did.');
+    const b = parseDocument('b', 'The zorp came from China Unicom.');
+    vocabulary.add(a);
+    vocabulary.add(b);
+    const snapshot = () => ({
+      china: vocabulary.count('china'),
+      chinaDocs: vocabulary.documents('China'),
+      unicom: vocabulary.capitalised('Unicom'),
+      run: vocabulary.run('China Unicom'),
+      zorpContexts: vocabulary.contexts(wordItem('zorp')),
+      names: [...vocabulary.names()].map(([k, n]) => `${k}=${n}`).sort(),
+    });
+    const both = snapshot();
+    assert.deepEqual(both, { china: 3, chinaDocs: 2, unicom: 3, run: 3, zorpContexts: 2, names: ['China Unicom=3', 'China=3', 'The=1', 'Unicom=3'] });
+    vocabulary.add(b); // the same document again replaces itself
+    assert.deepEqual(snapshot(), both);
+    vocabulary.remove('a');
+    assert.deepEqual(snapshot(), { china: 1, chinaDocs: 1, unicom: 1, run: 1, zorpContexts: 1, names: ['China Unicom=1', 'China=1', 'The=1', 'Unicom=1'] });
+    vocabulary.remove('b');
+    assert.deepEqual(snapshot(), { china: 0, chinaDocs: 0, unicom: 0, run: 0, zorpContexts: 0, names: [] });
+    vocabulary.add(parseDocument('a', a.text));
+    vocabulary.add(parseDocument('b', b.text));
+    assert.deepEqual(snapshot(), both);
   });
 });
 

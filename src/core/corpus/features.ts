@@ -87,41 +87,96 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   let negated = false;
   let negativeWord = false;
   // In a line written all in capitals, capitals say nothing about acronyms.
-  const lettered = tokens.filter((t) => t.kind === 'word' && /\p{L}{2}/u.test(t.text));
-  const shouting = lettered.filter((t) => t.text === t.text.toUpperCase()).length > lettered.length / 2;
+  const cache = infoCache(commonWords);
+  const infos = tokens.map((t) => (t.kind === 'word' || t.kind === 'number' ? tokenInfo(t.text, t.lower, commonWords, cache) : undefined));
+  let lettered = 0;
+  let upper = 0;
+  infos.forEach((info, i) => {
+    if (!info?.lettered || tokens[i].kind !== 'word') return;
+    lettered++;
+    if (info.upper) upper++;
+  });
+  const shouting = upper > lettered / 2;
   const firstWord = firstWordIndex(sentence);
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'word' && tok.kind !== 'number') return;
-    const lower = tok.lower;
-    words.push(lower);
-    const lemma = lemmatize(lower);
-    if (NEGATIVE_POLARITY.has(lower) || NEGATIVE_POLARITY.has(lemma)) negativeWord = true;
-    if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) {
+    words.push(tok.lower);
+    const info = infos[i]!;
+    if (info.negativeWord) negativeWord = true;
+    if (info.negator) {
       // "didn't", "won't": the auxiliary carries no fact; the negation is kept as a flag.
       negated = true;
       return;
     }
     if (covered.has(i) || tok.kind === 'number') return;
-    const surface = tok.text.replace(CLITIC, '');
-    const acronym = acronymOf(surface);
-    if (acronym && !shouting) {
+    if (info.acronym && !shouting) {
       // "U.S." and "US" are one name, and "US" is not the pronoun "us".
-      items.push({ key: acronym, surface, kind: 'name', unit: '', clause: clauses[i], pos: i, acronym: true });
+      items.push({ key: info.acronym, surface: info.surface, kind: 'name', unit: '', clause: clauses[i], pos: i, acronym: true });
       return;
     }
-    const bare = lower.replace(CLITIC, '');
-    const capitalised = /^\p{Lu}/u.test(tok.text);
-    // Hyphenated compounds meet their open spelling: "razor-wire" ~ "razor wire".
-    const parts = bare.includes('-') ? bare.split('-') : [bare];
-    for (const part of parts) {
-      if (part.length < 2 || STOPWORDS.has(part) || !/\p{L}/u.test(part)) continue;
-      const key = part === lower ? lemma : lemmatize(part);
+    for (const part of info.parts) {
       // A capital at the start of a sentence is grammar unless the dictionary lists no lower-case form.
-      const name = capitalised && (i > firstWord || !(commonWords.has(part) || commonWords.has(key)));
-      items.push({ key, surface, kind: name ? 'name' : 'word', unit: '', clause: clauses[i], pos: i });
+      const name = info.capitalised && (i > firstWord || !part.common);
+      items.push({ key: part.key, surface: info.surface, kind: name ? 'name' : 'word', unit: '', clause: clauses[i], pos: i });
     }
   });
   return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words, negated, negativeWord };
+}
+
+/** What one written word contributes, whatever sentence it is in. */
+interface TokenInfo {
+  negator: boolean;
+  negativeWord: boolean;
+  /** As written, less a possessive or clitic. */
+  surface: string;
+  acronym: string | undefined;
+  capitalised: boolean;
+  /** Two letters or more; all in capitals (what tells a line written in capitals). */
+  lettered: boolean;
+  upper: boolean;
+  /** The lemma of each part (a hyphenated word has several) kept as an item, and whether the dictionary lists it in lower case. */
+  parts: ReadonlyArray<{ key: string; common: boolean }>;
+}
+
+/**
+ * Per written form: a folder repeats its words, and working this out (lemmas, look-ups, several
+ * regular expressions) for every token was most of the cost of extracting features.
+ */
+const tokenInfos = new WeakMap<ReadonlySet<string>, Map<string, TokenInfo>>();
+
+function infoCache(commonWords: ReadonlySet<string>): Map<string, TokenInfo> {
+  let cache = tokenInfos.get(commonWords);
+  if (!cache) tokenInfos.set(commonWords, (cache = new Map()));
+  return cache;
+}
+
+function tokenInfo(text: string, lower: string, commonWords: ReadonlySet<string>, cache: Map<string, TokenInfo>): TokenInfo {
+  let info = cache.get(text);
+  if (info) return info;
+  const lemma = lemmatize(lower);
+  const surface = text.replace(CLITIC, '');
+  const bare = lower.replace(CLITIC, '');
+  // Hyphenated compounds meet their open spelling: "razor-wire" ~ "razor wire".
+  const parts: Array<{ key: string; common: boolean }> = [];
+  for (const part of bare.includes('-') ? bare.split('-') : [bare]) {
+    if (part.length < 2 || STOPWORDS.has(part) || !/\p{L}/u.test(part)) continue;
+    const key = part === lower ? lemma : lemmatize(part);
+    parts.push({ key, common: commonWords.has(part) || commonWords.has(key) });
+  }
+  info = {
+    negator: NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower),
+    negativeWord: NEGATIVE_POLARITY.has(lower) || NEGATIVE_POLARITY.has(lemma),
+    surface,
+    acronym: acronymOf(surface),
+    capitalised: /^\p{Lu}/u.test(text),
+    lettered: /\p{L}{2}/u.test(text),
+    upper: text === text.toUpperCase(),
+    parts,
+  };
+  // Bounded like the lemma cache: an editor session may see many forms.
+  if (cache.size > 200_000) cache.clear();
+  cache.set(text, info);
+  return info;
 }
 
 /** The letters of an initialism written in capitals, with or without stops ("IAEA", "U.S."), lower case. */

@@ -37,9 +37,14 @@ export const IN_GB = 2;
 
 /** Loads both dictionaries and the frequency table once. */
 export function createLexicon(resources: EngineResources): Lexicon {
-  const us = nspell(resources.dictionaries['en-US'].aff, resources.dictionaries['en-US'].dic);
-  const gbDict = resources.dictionaries['en-GB'];
-  const gb: nspell.NSpell = gbDict ? nspell(gbDict.aff, gbDict.dic) : us;
+  // Loaded at the first question, not here: building Hunspell's tables is the slow part of the
+  // checker, and a face that parses the folder first should not wait for it.
+  let dictionaries: { us: nspell.NSpell; gb: nspell.NSpell } | undefined;
+  const load = () => {
+    const us = nspell(resources.dictionaries['en-US'].aff, resources.dictionaries['en-US'].dic);
+    const gbDict = resources.dictionaries['en-GB'];
+    return { us, gb: gbDict ? nspell(gbDict.aff, gbDict.dic) : us };
+  };
   const counts = new Map<string, number>();
   let total = 0;
   for (const [word, count] of resources.wordFrequencies ?? []) {
@@ -51,6 +56,7 @@ export function createLexicon(resources: EngineResources): Lexicon {
   const verdict = (word: string): number => {
     let v = verdicts.get(word);
     if (v === undefined) {
+      const { us, gb } = (dictionaries ??= load());
       const inUs = us.correct(word);
       const inGb = gb === us ? inUs : gb.correct(word);
       v = (inUs ? IN_US : 0) | (inGb ? IN_GB : 0);

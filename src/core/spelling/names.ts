@@ -38,6 +38,11 @@ interface MaskedIndex {
   parts: Set<string>;
 }
 
+/** The folder's masked index, and which written runs have any name one word away (the same runs recur in every document). */
+interface RunIndex extends MaskedIndex {
+  nearby: Map<string, boolean>;
+}
+
 function maskedIndex(names: Iterable<string>): MaskedIndex {
   const index = new Map<string, string[]>();
   const parts = new Set<string>();
@@ -80,16 +85,16 @@ const CONSISTENT_DOCS = 3;
 const MAX_WINDOW = 4;
 
 /** The folder's recurring multi-word names, masked-indexed, rebuilt when the folder changes. */
-function folderRunIndex(folder: FolderVocabulary): MaskedIndex {
+function folderRunIndex(folder: FolderVocabulary): RunIndex {
   const cached = runIndexCache.get(folder);
   if (cached && cached.version === folder.version) return cached.index;
   const recurring: string[] = [];
   for (const [name, n] of folder.names()) if (n >= FOLDER_MIN && name.includes(' ')) recurring.push(name);
-  const index = maskedIndex(recurring);
+  const index = { ...maskedIndex(recurring), nearby: new Map<string, boolean>() };
   runIndexCache.set(folder, { version: folder.version, index });
   return index;
 }
-const runIndexCache = new WeakMap<FolderVocabulary, { version: number; index: MaskedIndex }>();
+const runIndexCache = new WeakMap<FolderVocabulary, { version: number; index: RunIndex }>();
 
 /** Finds near-miss names among a document's words. */
 export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lexicon: Lexicon, names: NameIndex, folder: FolderVocabulary): Finding[] {
@@ -114,15 +119,17 @@ export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lex
   return findings;
 }
 
-function matchRun(text: string, window: Word[], isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary, runs: MaskedIndex): Finding | undefined {
+function matchRun(text: string, window: Word[], isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary, runs: RunIndex): Finding | undefined {
   const forms = window.map((w) => w.form);
   let outside = 0;
   for (const f of forms) if (!names.parts.has(f) && !runs.parts.has(f)) outside++;
   if (outside > 1) return undefined;
   // Most windows have no name one word away: look that up before anything else.
-  const keys = forms.map((_, i) => maskKey(forms, i));
-  if (!keys.some((k) => names.masked(k).length > 0 || runs.index.has(k))) return undefined;
   const written = forms.join(' ');
+  let nearby = runs.nearby.get(written);
+  const keys = nearby === false ? [] : forms.map((_, i) => maskKey(forms, i));
+  if (nearby === undefined) runs.nearby.set(written, (nearby = keys.some((k) => names.masked(k).length > 0 || runs.index.has(k))));
+  if (!nearby) return undefined;
   if (names.lookup(written)) return undefined;
   const writtenCount = folder.run(written);
   if (writtenCount >= CONSISTENT_DOCS) return undefined;

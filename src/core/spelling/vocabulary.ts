@@ -6,15 +6,65 @@ import type { ParsedDocument } from '../text/parse';
 import type { Vocabulary } from './index';
 import { documentWords, spaceBetween, type Word } from './words';
 
+/**
+ * One key's folder-wide tally. Counting goes through these records rather than per-document
+ * Maps merged into folder Maps: one look-up per word, and adding or removing a document walks
+ * a list instead of re-hashing every key.
+ */
+interface Tally {
+  key: string;
+  /** Occurrences in the folder. */
+  n: number;
+  /** Documents holding the key. */
+  docs: number;
+  /** The counting pass that last saw the key, and how often that pass saw it. */
+  pass: number;
+  inPass: number;
+}
+
+/** A table of tallies; a key whose count falls to 0 leaves it. */
+class Tallies {
+  readonly map = new Map<string, Tally>();
+  get(key: string): Tally | undefined {
+    return this.map.get(key);
+  }
+  /** Counts one occurrence in counting pass `pass`, listing the tally in `seen` at its first. */
+  see(key: string, pass: number, seen: Tally[]): void {
+    let t = this.map.get(key);
+    if (!t) this.map.set(key, (t = { key, n: 0, docs: 0, pass: 0, inPass: 0 }));
+    if (t.pass !== pass) {
+      t.pass = pass;
+      t.inPass = 0;
+      seen.push(t);
+    }
+    t.inPass++;
+  }
+  delete(t: Tally): void {
+    this.map.delete(t.key);
+  }
+}
+
+/** One document's share of a table: the tallies it touched and how often. */
+interface Share {
+  tallies: Tally[];
+  counts: Int32Array;
+}
+
+function shareOf(seen: Tally[]): Share {
+  const counts = new Int32Array(seen.length);
+  for (let i = 0; i < seen.length; i++) counts[i] = seen[i].inPass;
+  return { tallies: seen, counts };
+}
+
 interface DocCounts {
   /** Lower-cased word forms. */
-  words: Map<string, number>;
+  words: Share;
   /** Capitalised forms as written ("Xiaomi"), counted apart from lower-case uses. */
-  capitalised: Map<string, number>;
+  capitalised: Share;
   /** Runs of two or more capitalised words ("China Unicom"). */
-  runs: Map<string, number>;
+  runs: Share;
   /** "item\u0000context" for unknown words and joinable pairs: where each was used. */
-  contexts: Map<string, number>;
+  contexts: Share;
 }
 
 /** What the vocabulary needs to know about words to decide which uses to track. */
@@ -49,49 +99,44 @@ export interface FolderVocabulary extends Vocabulary {
 /** A vocabulary that counts everything; `add` replaces an earlier document with the same id. */
 export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabulary {
   const perDoc = new Map<string, DocCounts>();
-  const words = new Map<string, number>();
-  const docs = new Map<string, number>();
-  const caps = new Map<string, number>();
-  const runs = new Map<string, number>();
-  const contexts = new Map<string, number>();
+  const tables: Tables = { words: new Tallies(), caps: new Tallies(), runs: new Tallies(), contexts: new Tallies(), pass: 0 };
+  const { words, caps, runs, contexts } = tables;
   const distinct = new Map<string, number>();
   let version = 0;
 
-  const merge = (into: Map<string, number>, from: Map<string, number>, sign: 1 | -1) => {
-    for (const [k, v] of from) {
-      const n = (into.get(k) ?? 0) + sign * v;
-      if (n > 0) into.set(k, n);
-      else into.delete(k);
+  const merge = (into: Tallies, share: Share, sign: 1 | -1, onChange?: (t: Tally, before: number) => void) => {
+    const { tallies, counts } = share;
+    for (let i = 0; i < tallies.length; i++) {
+      const t = tallies[i];
+      const before = t.n;
+      t.n += sign * counts[i];
+      t.docs += sign;
+      // Counting made the tally, so it is in the table; one no document holds leaves it.
+      if (t.n <= 0) into.delete(t);
+      onChange?.(t, before);
     }
   };
   const apply = (c: DocCounts, sign: 1 | -1) => {
     merge(words, c.words, sign);
-    for (const k of c.words.keys()) {
-      const n = (docs.get(k) ?? 0) + sign;
-      if (n > 0) docs.set(k, n);
-      else docs.delete(k);
-    }
     merge(caps, c.capitalised, sign);
     merge(runs, c.runs, sign);
-    for (const [k, v] of c.contexts) {
-      const before = contexts.get(k) ?? 0;
-      const after = before + sign * v;
-      if (after > 0) contexts.set(k, after);
-      else contexts.delete(k);
-      if ((before > 0) !== (after > 0)) {
-        const item = k.slice(0, k.indexOf('\u0000'));
-        const n = (distinct.get(item) ?? 0) + (after > 0 ? 1 : -1);
-        if (n > 0) distinct.set(item, n);
-        else distinct.delete(item);
-      }
-    }
+    merge(contexts, c.contexts, sign, (t, before) => {
+      if ((before > 0) === (t.n > 0)) return;
+      const item = t.key.slice(0, t.key.indexOf('\u0000'));
+      const n = (distinct.get(item) ?? 0) + (t.n > 0 ? 1 : -1);
+      if (n > 0) distinct.set(item, n);
+      else distinct.delete(item);
+    });
     version++;
+  };
+  const live = function* (t: Tallies): Generator<[string, number]> {
+    for (const [k, v] of t.map) yield [k, v.n];
   };
 
   const vocabulary: FolderVocabulary = {
     add(doc) {
       vocabulary.remove(doc.id);
-      const counts = countDocument(doc, lexicon);
+      const counts = countDocument(doc, lexicon, tables);
       perDoc.set(doc.id, counts);
       apply(counts, 1);
     },
@@ -101,14 +146,14 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
       perDoc.delete(docId);
       apply(counts, -1);
     },
-    count: (w) => words.get(w.toLowerCase()) ?? 0,
-    documents: (w) => docs.get(w.toLowerCase()) ?? 0,
-    capitalised: (f) => caps.get(f) ?? 0,
-    run: (name) => runs.get(name) ?? 0,
+    count: (w) => words.get(w.toLowerCase())?.n ?? 0,
+    documents: (w) => words.get(w.toLowerCase())?.docs ?? 0,
+    capitalised: (f) => caps.get(f)?.n ?? 0,
+    run: (name) => runs.get(name)?.n ?? 0,
     contexts: (item) => distinct.get(item) ?? 0,
     *names() {
-      yield* caps;
-      yield* runs;
+      yield* live(caps);
+      yield* live(runs);
     },
     get version() {
       return version;
@@ -117,37 +162,46 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
   return vocabulary;
 }
 
-const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+interface Tables {
+  words: Tallies;
+  caps: Tallies;
+  runs: Tallies;
+  contexts: Tallies;
+  /** Number of the current counting pass (one per document counted). */
+  pass: number;
+}
 
 /** The item key under which `contexts` tracks a word. */
 export const wordItem = (form: string) => `w:${form.toLowerCase()}`;
 /** The item key under which `contexts` tracks a pair. */
 export const pairItem = (x: string, y: string) => `p:${x} ${y}`;
 
-function countDocument(doc: ParsedDocument, lexicon: VocabularyLexicon): DocCounts {
-  const c: DocCounts = { words: new Map(), capitalised: new Map(), runs: new Map(), contexts: new Map() };
-  const context = (i: number, span: number) => `${words[i - 1]?.form.toLowerCase() ?? ''} ${words[i + span]?.form.toLowerCase() ?? ''}`;
+function countDocument(doc: ParsedDocument, lexicon: VocabularyLexicon, tables: Tables): DocCounts {
+  const pass = ++tables.pass;
+  const seen = { words: [] as Tally[], caps: [] as Tally[], runs: [] as Tally[], contexts: [] as Tally[] };
+  const lowerForm = (w: Word) => (w.form === w.text ? w.lower : w.form.toLowerCase());
+  const context = (i: number, span: number) => `${words[i - 1] ? lowerForm(words[i - 1]) : ''} ${words[i + span] ? lowerForm(words[i + span]) : ''}`;
   const words = documentWords(doc);
   let run: Word[] = [];
   const endRun = () => {
-    if (run.length >= 2) bump(c.runs, run.map((w) => w.form).join(' '));
+    if (run.length >= 2) tables.runs.see(run.map((w) => w.form).join(' '), pass, seen.runs);
     run = [];
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    bump(c.words, w.form.toLowerCase());
-    if (w.capitalised) bump(c.capitalised, w.form);
+    tables.words.see(lowerForm(w), pass, seen.words);
+    if (w.capitalised) tables.caps.see(w.form, pass, seen.caps);
     const prev = words[i - 1];
     const adjacent = prev && prev.sentence === w.sentence && spaceBetween(doc.text, prev, w);
     if (adjacent && !prev.capitalised && !w.capitalised) {
-      if (lexicon.isCommonJoin(prev.form, w.form)) bump(c.contexts, `${pairItem(prev.form, w.form)}\u0000${context(i - 1, 2)}`);
+      if (lexicon.isCommonJoin(prev.form, w.form)) tables.contexts.see(`${pairItem(prev.form, w.form)}\u0000${context(i - 1, 2)}`, pass, seen.contexts);
     }
-    if (w.plain && lexicon.verdict(w) === 0) bump(c.contexts, `${wordItem(w.form)}\u0000${context(i, 1)}`);
+    if (w.plain && lexicon.verdict(w) === 0) tables.contexts.see(`${wordItem(w.form)}\u0000${context(i, 1)}`, pass, seen.contexts);
     if (w.capitalised && w.plain) {
       if (!adjacent) endRun();
       run.push(w);
     } else endRun();
   }
   endRun();
-  return c;
+  return { words: shareOf(seen.words), capitalised: shareOf(seen.caps), runs: shareOf(seen.runs), contexts: shareOf(seen.contexts) };
 }
