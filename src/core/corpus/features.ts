@@ -24,6 +24,8 @@ export interface Item {
   keyId?: number;
   synsets?: readonly number[];
   synsetsTag?: unknown;
+  /** The matcher's interned id of the key's first three letters (-1: shorter). */
+  stemId?: number;
   /** Which clause of the sentence holds it (0-based; clauses split at commas and conjunctions). */
   clause: number;
   /** Index of its first token in the sentence: items in reading order. */
@@ -33,6 +35,14 @@ export interface Item {
   step?: number;
   /** True for an initialism ("IAEA", "U.S."); its key is its letters in lower case. */
   acronym?: boolean;
+}
+
+/**
+ * Every item has every field, written in one order, from its creation: the matcher reads items
+ * in its innermost loops and caches on them, and items of one shape keep those reads fast.
+ */
+export function makeItem(key: string, surface: string, kind: ItemKind, unit: string, clause: number, pos: number, value?: number, step?: number, acronym?: boolean): Item {
+  return { key, surface, kind, unit, weight: undefined, weightTag: undefined, keyId: undefined, synsets: undefined, synsetsTag: undefined, stemId: undefined, clause, pos, value, step, acronym };
 }
 
 /** A sentence prepared for matching. */
@@ -74,14 +84,14 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   const items: Item[] = [];
   for (const q of quantities) {
     for (let i = q.first; i <= q.last; i++) covered.add(i);
-    items.push({ key: `#${+q.value.toPrecision(6)}`, surface: q.text, kind: 'number', unit: q.unit, clause: clauses[q.first], pos: q.first, value: q.value, step: q.step });
+    items.push(makeItem(`#${+q.value.toPrecision(6)}`, q.text, 'number', q.unit, clauses[q.first], q.first, q.value, q.step));
     // The counted word still carries meaning ("months", "seconds"): keep it as a word too.
     const unitToken = tokens[q.last];
     if (q.unit && unitToken.kind === 'word' && unitToken.lower !== 'percent') covered.delete(q.last);
   }
   for (const d of dates) {
     for (let i = d.first; i <= d.last; i++) covered.add(i);
-    for (const key of d.keys) items.push({ key, surface: d.text, kind: 'date', unit: '', clause: clauses[d.first], pos: d.first });
+    for (const key of d.keys) items.push(makeItem(key, d.text, 'date', '', clauses[d.first], d.first));
   }
   const words: string[] = [];
   let negated = false;
@@ -111,13 +121,13 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     if (covered.has(i) || tok.kind === 'number') return;
     if (info.acronym && !shouting) {
       // "U.S." and "US" are one name, and "US" is not the pronoun "us".
-      items.push({ key: info.acronym, surface: info.surface, kind: 'name', unit: '', clause: clauses[i], pos: i, acronym: true });
+      items.push(makeItem(info.acronym, info.surface, 'name', '', clauses[i], i, undefined, undefined, true));
       return;
     }
     for (const part of info.parts) {
       // A capital at the start of a sentence is grammar unless the dictionary lists no lower-case form.
       const name = info.capitalised && (i > firstWord || !part.common);
-      items.push({ key: part.key, surface: info.surface, kind: name ? 'name' : 'word', unit: '', clause: clauses[i], pos: i });
+      items.push(makeItem(part.key, info.surface, name ? 'name' : 'word', '', clauses[i], i));
     }
   });
   return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words, negated, negativeWord };

@@ -86,10 +86,18 @@ export function createCorroborationIndex(resources: EngineResources, options: En
 
   // Retrieval accumulates weights per sentence id; typed arrays indexed by id (reset after
   // each claim through the list of touched ids) are several times faster than a Map here.
-  /** The document of each sentence id, read for every retrieved candidate. */
-  const docOfId: string[] = [];
+  /** The document of each sentence id as a number (one per document id), read for every retrieved candidate. */
+  let docOfId = new Int32Array(1024);
+  const docNumbers = new Map<string, number>();
+  const docNumber = (docId: string) => {
+    let n = docNumbers.get(docId);
+    if (n === undefined) docNumbers.set(docId, (n = docNumbers.size));
+    return n;
+  };
   let weightOfId = new Float64Array(1024);
   let anchoredId = new Uint8Array(1024);
+  /** The sentence ids one retrieval touched, reused from claim to claim. */
+  let touched = new Int32Array(1024);
   const bestWeight = new Float64Array(CANDIDATES);
   const bestId = new Int32Array(CANDIDATES);
 
@@ -111,27 +119,33 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       }
     }
     lists.sort((a, b) => a.postings.length - b.postings.length);
-    const touched: number[] = [];
     let read = 0;
+    let nTouched = 0;
     for (const { key, postings, weight } of lists) {
       if (read + postings.length > POSTINGS_BUDGET && read > 0) break;
       read += postings.length;
+      if (touched.length < read) {
+        const grown = new Int32Array(read * 2);
+        grown.set(touched.subarray(0, nTouched));
+        touched = grown;
+      }
       // Sentences reached through a shared number or date are kept even with little else in
       // common: the figure may anchor one clause of a longer sentence.
       const anchors = QUANTITY_KEY.test(key);
       for (const id of postings) {
         // Every term weighs more than 0, so a zero weight means "not touched yet".
-        if (weightOfId[id] === 0) touched.push(id);
+        if (weightOfId[id] === 0) touched[nTouched++] = id;
         weightOfId[id] += weight;
         if (anchors) anchoredId[id] = 1;
       }
     }
     const floor = MIN_SHARED_WEIGHT * total;
-    const ownDoc = f.docId;
+    const ownDoc = docNumber(f.docId);
     // The best CANDIDATES by weight (then id), kept in order as they come: sorting every
     // touched sentence to keep eight cost more than reading the postings.
     let kept = 0;
-    for (const id of touched) {
+    for (let t = 0; t < nTouched; t++) {
+      const id = touched[t];
       const w = weightOfId[id];
       weightOfId[id] = 0;
       const anchored = anchoredId[id] === 1;
@@ -179,7 +193,12 @@ export function createCorroborationIndex(resources: EngineResources, options: En
         const features = sentenceFeatures(doc.id, claim.sentence, commonWords);
         const id = nextId++;
         sentences.set(id, { features, claim });
-        docOfId[id] = doc.id;
+        if (id >= docOfId.length) {
+          const grown = new Int32Array(id * 2);
+          grown.set(docOfId);
+          docOfId = grown;
+        }
+        docOfId[id] = docNumber(doc.id);
         terms.add(id, features.keys);
         ids.push(id);
       }

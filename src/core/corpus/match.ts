@@ -194,6 +194,7 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
   joinCompounds(aItems, bItems, bKeys, expanded, matchedB);
   joinCompounds(bItems, aItems, aKeys, matchedB, expanded);
   bSynsetsMarked = false;
+  bStemsMarked = false;
 
   for (const it of aItems) {
     const id = it.keyId!;
@@ -490,6 +491,11 @@ function softMatch(it: Item, bItems: readonly Item[], matchedB: KeyMarks, aKeys:
   // Most words have no synonym in B at all: B's synsets, marked once per alignment, say so
   // without comparing synset lists item by item.
   if (mine.length > 0 && !anyMarkedSynset(mine, bItems, synonyms)) mine = NO_SYNSETS;
+  // Likewise a stem or an abbreviation needs three leading letters in common with some B item.
+  if (mine.length === 0 && (MATCH_WEIGHTS.stem === 0 || !stemMarked(it, bItems))) {
+    softItem = undefined;
+    return 0;
+  }
   for (const o of bItems) {
     if ((o.kind !== 'word' && o.kind !== 'name') || matchedB.has(o.keyId!) || aKeys.has(o.keyId!)) continue;
     if (mine.length > 0 && o.kind === 'word' && shareSynset(mine, synsetsOf(o, synonyms))) {
@@ -516,6 +522,43 @@ function anyMarkedSynset(mine: readonly number[], bItems: readonly Item[], synon
   }
   for (let i = 0; i < mine.length; i++) if (B_SYNSETS.has(mine[i])) return true;
   return false;
+}
+
+/** The first three letters of B's words and names, marked on the first soft match an alignment needs. */
+const B_STEMS = new KeyMarks();
+let bStemsMarked = false;
+const STEM_IDS = new Map<string, number>();
+
+/**
+ * The interned id of an item's first three letters, or -1 when its key is shorter: both
+ * \`sameStem\` and \`abbreviates\` need at least that much in common.
+ */
+function stemIdOf(it: Item): number {
+  let id = it.stemId;
+  if (id === undefined) {
+    if (it.key.length < 3) id = -1;
+    else {
+      const head = it.key.slice(0, 3);
+      id = STEM_IDS.get(head);
+      if (id === undefined) STEM_IDS.set(head, (id = STEM_IDS.size));
+    }
+    it.stemId = id;
+  }
+  return id;
+}
+
+function stemMarked(it: Item, bItems: readonly Item[]): boolean {
+  const id = stemIdOf(it);
+  if (id < 0) return false;
+  if (!bStemsMarked) {
+    B_STEMS.reset();
+    for (const o of bItems) if (o.kind === 'word' || o.kind === 'name') {
+      const oid = stemIdOf(o);
+      if (oid >= 0) B_STEMS.set(oid, 1);
+    }
+    bStemsMarked = true;
+  }
+  return B_STEMS.has(id);
 }
 
 /** An item's WordNet synset ids, cached on the item for the lookup that produced them. */
