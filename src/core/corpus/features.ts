@@ -4,6 +4,7 @@
  */
 import type { Sentence } from '../text/parse';
 import { findDates, findQuantities, lemmatize, STOPWORDS, type DateMention, type Quantity } from '../lexicon';
+import { internKey } from './key-ids';
 
 /** The kind of a matchable item. */
 export type ItemKind = 'name' | 'word' | 'number' | 'date';
@@ -20,8 +21,9 @@ export interface Item {
   /** Cached weight, valid while `weightTag` is the matcher's current IDF function. */
   weight?: number;
   weightTag?: unknown;
-  /** The matcher's interned id of `key`, and the item's WordNet synset ids with the lookup they came from. */
-  keyId?: number;
+  /** `key` interned (`key-ids.ts`): the index and the matcher compare and look up ids. */
+  keyId: number;
+  /** The item's WordNet synset ids, with the lookup they came from. */
   synsets?: readonly number[];
   synsetsTag?: unknown;
   /** The matcher's interned id of the key's first three letters (-1: shorter). */
@@ -41,8 +43,8 @@ export interface Item {
  * Every item has every field, written in one order, from its creation: the matcher reads items
  * in its innermost loops and caches on them, and items of one shape keep those reads fast.
  */
-export function makeItem(key: string, surface: string, kind: ItemKind, unit: string, clause: number, pos: number, value?: number, step?: number, acronym?: boolean): Item {
-  return { key, surface, kind, unit, weight: undefined, weightTag: undefined, keyId: undefined, synsets: undefined, synsetsTag: undefined, stemId: undefined, clause, pos, value, step, acronym };
+export function makeItem(key: string, surface: string, kind: ItemKind, unit: string, clause: number, pos: number, value?: number, step?: number, acronym?: boolean, keyId = internKey(key)): Item {
+  return { key, surface, kind, unit, weight: undefined, weightTag: undefined, keyId, synsets: undefined, synsetsTag: undefined, stemId: undefined, clause, pos, value, step, acronym };
 }
 
 /** A sentence prepared for matching. */
@@ -50,8 +52,9 @@ export interface SentenceFeatures {
   docId: string;
   sentence: Sentence;
   items: Item[];
-  /** Distinct item keys (the inverted index's terms). */
+  /** Distinct item keys (the inverted index's terms), and their ids in the same order. */
   keys: string[];
+  keyIds: number[];
   quantities: Quantity[];
   dates: DateMention[];
   /** Lower-case word sequence, for near-verbatim (copy) comparison. */
@@ -60,6 +63,8 @@ export interface SentenceFeatures {
   negated: boolean;
   /** True when a word with a negative sense appears ("without", "refused", "declined"): the other side's "not" may be a paraphrase of it. */
   negativeWord: boolean;
+  /** The matcher's packed key weights, valid for the IDF function in `tag`. */
+  keyWeights: { tag: unknown; ids: Int32Array; weights: Float64Array; total: number } | undefined;
 }
 
 /** Words that negate what their clause states. */
@@ -127,10 +132,17 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     for (const part of info.parts) {
       // A capital at the start of a sentence is grammar unless the dictionary lists no lower-case form.
       const name = info.capitalised && (i > firstWord || !part.common);
-      items.push(makeItem(part.key, info.surface, name ? 'name' : 'word', '', clauses[i], i));
+      items.push(makeItem(part.key, info.surface, name ? 'name' : 'word', '', clauses[i], i, undefined, undefined, undefined, part.keyId));
     }
   });
-  return { docId, sentence, items, keys: [...new Set(items.map((it) => it.key))], quantities, dates, words, negated, negativeWord };
+  const keys: string[] = [];
+  const keyIds: number[] = [];
+  for (const it of items) {
+    if (keyIds.includes(it.keyId)) continue;
+    keys.push(it.key);
+    keyIds.push(it.keyId);
+  }
+  return { docId, sentence, items, keys, keyIds, quantities, dates, words, negated, negativeWord, keyWeights: undefined };
 }
 
 /** What one written word contributes, whatever sentence it is in. */
@@ -145,7 +157,7 @@ interface TokenInfo {
   lettered: boolean;
   upper: boolean;
   /** The lemma of each part (a hyphenated word has several) kept as an item, and whether the dictionary lists it in lower case. */
-  parts: ReadonlyArray<{ key: string; common: boolean }>;
+  parts: ReadonlyArray<{ key: string; keyId: number; common: boolean }>;
 }
 
 /**
@@ -167,11 +179,11 @@ function tokenInfo(text: string, lower: string, commonWords: ReadonlySet<string>
   const surface = text.replace(CLITIC, '');
   const bare = lower.replace(CLITIC, '');
   // Hyphenated compounds meet their open spelling: "razor-wire" ~ "razor wire".
-  const parts: Array<{ key: string; common: boolean }> = [];
+  const parts: Array<{ key: string; keyId: number; common: boolean }> = [];
   for (const part of bare.includes('-') ? bare.split('-') : [bare]) {
     if (part.length < 2 || STOPWORDS.has(part) || !/\p{L}/u.test(part)) continue;
     const key = part === lower ? lemma : lemmatize(part);
-    parts.push({ key, common: commonWords.has(part) || commonWords.has(key) });
+    parts.push({ key, keyId: internKey(key), common: commonWords.has(part) || commonWords.has(key) });
   }
   info = {
     negator: NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower),

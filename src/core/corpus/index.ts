@@ -8,6 +8,7 @@ import type { ClaimSentence } from '../claims';
 import { commonWordsFromDic, createSynonymLookup } from '../lexicon';
 import { sentenceFeatures, type SentenceFeatures } from './features';
 import { InvertedIndex } from './terms';
+import { keyOf } from './key-ids';
 import { exactOverlap, matchSentences } from './match';
 import { isNearVerbatim } from './verbatim';
 
@@ -48,6 +49,17 @@ const MIN_EXACT_OVERLAP = 0.2;
 const CONFLICT_MARGIN = 0.1;
 
 const QUANTITY_KEY = /^(?:#|y\d|m\d|wd\d)/;
+/** Per key id: 0 not yet asked, 1 a number or date key, 2 not. */
+let quantityKeys = new Uint8Array(1024);
+function isQuantityKey(id: number): boolean {
+  if (id >= quantityKeys.length) {
+    const grown = new Uint8Array(Math.max(id + 1, quantityKeys.length * 2));
+    grown.set(quantityKeys);
+    quantityKeys = grown;
+  }
+  if (quantityKeys[id] === 0) quantityKeys[id] = QUANTITY_KEY.test(keyOf(id)) ? 1 : 2;
+  return quantityKeys[id] === 1;
+}
 
 interface Indexed {
   features: SentenceFeatures;
@@ -63,22 +75,14 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const sentences = new Map<number, Indexed>();
   const docs = new Map<string, number[]>();
   let nextId = 0;
-  // IDF is read many times per claim; the cache lives until the next change to the corpus.
-  // A fresh function per corpus state also tags the weights the matcher caches on items.
-  const makeIdf = () => {
-    const cache = new Map<string, number>();
-    return (key: string) => {
-      let v = cache.get(key);
-      if (v === undefined) cache.set(key, (v = terms.idf(key)));
-      return v;
-    };
-  };
+  // A fresh IDF function per corpus state tags the weights the matcher caches on items.
+  const makeIdf = () => (key: number) => terms.idf(key);
   let idf = makeIdf();
 
   const remove = (docId: string) => {
     idf = makeIdf();
     for (const id of docs.get(docId) ?? []) {
-      terms.delete(id, sentences.get(id)!.features.keys);
+      terms.delete(id, sentences.get(id)!.features.keyIds);
       sentences.delete(id);
     }
     docs.delete(docId);
@@ -108,9 +112,9 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       anchoredId = new Uint8Array(nextId * 2);
     }
     const maxDf = Math.max(MIN_COMMON_DF, COMMON_TERM_SHARE * terms.size);
-    const lists: Array<{ key: string; postings: readonly number[]; weight: number }> = [];
+    const lists: Array<{ key: number; postings: readonly number[]; weight: number }> = [];
     let total = 0;
-    for (const key of f.keys) {
+    for (const key of f.keyIds) {
       const postings = terms.get(key);
       if (postings && postings.length <= maxDf) {
         const weight = idf(key);
@@ -131,7 +135,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       }
       // Sentences reached through a shared number or date are kept even with little else in
       // common: the figure may anchor one clause of a longer sentence.
-      const anchors = QUANTITY_KEY.test(key);
+      const anchors = isQuantityKey(key);
       for (const id of postings) {
         // Every term weighs more than 0, so a zero weight means "not touched yet".
         if (weightOfId[id] === 0) touched[nTouched++] = id;
@@ -199,7 +203,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
           docOfId = grown;
         }
         docOfId[id] = docNumber(doc.id);
-        terms.add(id, features.keys);
+        terms.add(id, features.keyIds);
         ids.push(id);
       }
       docs.set(doc.id, ids);

@@ -63,13 +63,14 @@ interface Alignment {
   extraOnBothSides: boolean;
 }
 
-type Idf = (key: string) => number;
+/** IDF of an interned key id (`key-ids.ts`). */
+type Idf = (keyId: number) => number;
 
 // The index hands a new `idf` function whenever the corpus changes, so the function itself
 // tags the cached weight.
 function weightOf(item: Item, idf: Idf): number {
   if (item.weightTag === idf) return item.weight!;
-  const w = Math.pow(idf(item.key), MATCH_WEIGHTS.idfPower) * (item.kind === 'name' ? MATCH_WEIGHTS.name : item.kind === 'word' ? 1 : MATCH_WEIGHTS.quantity);
+  const w = Math.pow(idf(item.keyId), MATCH_WEIGHTS.idfPower) * (item.kind === 'name' ? MATCH_WEIGHTS.name : item.kind === 'word' ? 1 : MATCH_WEIGHTS.quantity);
   item.weight = w;
   item.weightTag = idf;
   return w;
@@ -105,10 +106,9 @@ interface KeyWeights {
   weights: Float64Array;
   total: number;
 }
-const KEY_WEIGHTS = new WeakMap<SentenceFeatures, KeyWeights>();
 
 function keyWeights(f: SentenceFeatures, idf: Idf): KeyWeights {
-  let kw = KEY_WEIGHTS.get(f);
+  let kw = f.keyWeights as KeyWeights | undefined;
   if (kw?.tag === idf) return kw;
   const seen = SEEN_A.reset();
   const distinct: Item[] = [];
@@ -118,17 +118,17 @@ function keyWeights(f: SentenceFeatures, idf: Idf): KeyWeights {
     seen.set(id, 1);
     distinct.push(it);
   }
-  distinct.sort((x, y) => x.keyId! - y.keyId!);
+  distinct.sort((x, y) => x.keyId - y.keyId);
   const ids = new Int32Array(distinct.length);
   const weights = new Float64Array(distinct.length);
   let total = 0;
   distinct.forEach((it, i) => {
-    ids[i] = it.keyId!;
+    ids[i] = it.keyId;
     weights[i] = weightOf(it, idf);
     total += weights[i];
   });
   kw = { tag: idf, ids, weights, total };
-  KEY_WEIGHTS.set(f, kw);
+  f.keyWeights = kw;
   return kw;
 }
 
@@ -197,7 +197,7 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
   bStemsMarked = false;
 
   for (const it of aItems) {
-    const id = it.keyId!;
+    const id = it.keyId;
     if (seenA.has(id)) continue;
     seenA.set(id, 1);
     const w = weightOf(it, idf);
@@ -215,14 +215,14 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
       const near = nearFigure(it, bItems, matchedB, aKeys);
       if (near) {
         credit = MATCH_WEIGHTS.synonym;
-        matchedB.set(near.keyId!, credit);
+        matchedB.set(near.keyId, credit);
         collect?.push({ kind: 'number', claim: it.surface, source: near.surface });
       }
     } else if (content) {
       const soft = softMatch(it, bItems, matchedB, aKeys, synonyms);
       if (soft) {
         credit = soft === SYNONYM ? MATCH_WEIGHTS.synonym : MATCH_WEIGHTS.stem;
-        matchedB.set(softItem!.keyId!, credit);
+        matchedB.set(softItem!.keyId, credit);
         collect?.push({ kind: soft === SYNONYM ? 'synonym' : 'lemma', claim: it.surface, source: softItem!.surface });
       }
     }
@@ -235,7 +235,7 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
   let totalB = 0, gotB = 0, contentTotalB = 0, contentGotB = 0;
   const seenB = SEEN_B.reset();
   for (const it of bItems) {
-    const id = it.keyId!;
+    const id = it.keyId;
     if (seenB.has(id)) continue;
     seenB.set(id, 1);
     const w = weightOf(it, idf);
@@ -263,21 +263,8 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
   };
 }
 
-// Item keys are interned as small integers so that the per-alignment sets and maps below can be
-// typed arrays reset in O(1), instead of a Map or Set allocated for every pair of sentences.
-// The table only grows with the vocabulary the matcher has seen.
-const KEY_IDS = new Map<string, number>();
-
-/** The interned id of an item's key, cached on the item. */
-function keyIdOf(it: Item): number {
-  let id = it.keyId;
-  if (id === undefined) {
-    id = KEY_IDS.get(it.key);
-    if (id === undefined) KEY_IDS.set(it.key, (id = KEY_IDS.size));
-    it.keyId = id;
-  }
-  return id;
-}
+/** The interned id of an item's key (made with the item, see `key-ids.ts`). */
+const keyIdOf = (it: Item): number => it.keyId;
 
 /**
  * A map from key id to a number, emptied in O(1) by moving to a new generation. Alignments
@@ -325,7 +312,7 @@ const EXPANDED = new KeyMarks();
 /** A free number of B that is the same figure as `it` to another precision. */
 function nearFigure(it: Item, bItems: readonly Item[], matchedB: KeyMarks, aKeys: KeyMarks): Item | undefined {
   for (const o of bItems) {
-    if (o.kind === 'number' && !matchedB.has(o.keyId!) && !aKeys.has(o.keyId!) && (o.unit === it.unit || !o.unit || !it.unit) && sameFigure(it as Figure, o as Figure)) return o;
+    if (o.kind === 'number' && !matchedB.has(o.keyId) && !aKeys.has(o.keyId) && (o.unit === it.unit || !o.unit || !it.unit) && sameFigure(it as Figure, o as Figure)) return o;
   }
   return undefined;
 }
@@ -419,11 +406,11 @@ function clauseWindows(items: readonly Item[], clause: number): Item[][] {
  */
 function expandAcronyms(from: readonly Item[], to: readonly Item[], toKeys: KeyMarks, fromCredit: KeyMarks, toCredit: KeyMarks): void {
   for (const it of from) {
-    if (!it.acronym || toKeys.has(it.keyId!) || fromCredit.has(it.keyId!)) continue;
+    if (!it.acronym || toKeys.has(it.keyId) || fromCredit.has(it.keyId)) continue;
     const run = initialsRun(it.key, to);
     if (!run) continue;
-    fromCredit.set(it.keyId!, MATCH_WEIGHTS.synonym);
-    for (const r of run) if (!toCredit.has(r.keyId!)) toCredit.set(r.keyId!, MATCH_WEIGHTS.synonym);
+    fromCredit.set(it.keyId, MATCH_WEIGHTS.synonym);
+    for (const r of run) if (!toCredit.has(r.keyId)) toCredit.set(r.keyId, MATCH_WEIGHTS.synonym);
   }
 }
 
@@ -433,11 +420,11 @@ function expandAcronyms(from: readonly Item[], to: readonly Item[], toKeys: KeyM
  */
 function joinCompounds(from: readonly Item[], to: readonly Item[], toKeys: KeyMarks, fromCredit: KeyMarks, toCredit: KeyMarks): void {
   for (const it of from) {
-    if (!isContent(it) || it.key.length < 6 || toKeys.has(it.keyId!) || fromCredit.has(it.keyId!)) continue;
+    if (!isContent(it) || it.key.length < 6 || toKeys.has(it.keyId) || fromCredit.has(it.keyId)) continue;
     const pair = openSpelling(it.key, to);
     if (!pair) continue;
-    fromCredit.set(it.keyId!, MATCH_WEIGHTS.synonym);
-    for (const r of pair) if (!toCredit.has(r.keyId!)) toCredit.set(r.keyId!, MATCH_WEIGHTS.synonym);
+    fromCredit.set(it.keyId, MATCH_WEIGHTS.synonym);
+    for (const r of pair) if (!toCredit.has(r.keyId)) toCredit.set(r.keyId, MATCH_WEIGHTS.synonym);
   }
 }
 
@@ -497,7 +484,7 @@ function softMatch(it: Item, bItems: readonly Item[], matchedB: KeyMarks, aKeys:
     return 0;
   }
   for (const o of bItems) {
-    if ((o.kind !== 'word' && o.kind !== 'name') || matchedB.has(o.keyId!) || aKeys.has(o.keyId!)) continue;
+    if ((o.kind !== 'word' && o.kind !== 'name') || matchedB.has(o.keyId) || aKeys.has(o.keyId)) continue;
     if (mine.length > 0 && o.kind === 'word' && shareSynset(mine, synsetsOf(o, synonyms))) {
       softItem = o;
       return SYNONYM;

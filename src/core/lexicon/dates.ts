@@ -13,12 +13,14 @@ export interface DateMention {
   text: string;
 }
 
-const MONTHS: Record<string, number> = Object.assign(Object.create(null), {
+// Maps, not object literals: every word of every sentence is looked up, and a keyed load on an
+// object first interns the word in the engine's global string table.
+const MONTHS = new Map<string, number>(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
-});
-const WEEKDAYS: Record<string, number> = Object.assign(Object.create(null), { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 });
+}));
+const WEEKDAYS = new Map<string, number>(Object.entries({ monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 }));
 /** A four-digit year of the last two centuries ("1998", "2014"). */
 export const YEAR = /^(1[89]|20)\d\d$/;
 const DAY = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
@@ -39,7 +41,7 @@ export function findDates(tokens: Token[], text: string, sentenceStart: number):
     // Month and weekday names are words.
     if (kind !== 'word') continue;
     const w = raw.endsWith('.') ? tokens[i].lower.slice(0, -1) : tokens[i].lower;
-    const month = MONTHS[w];
+    const month = MONTHS.get(w);
     // "may" and "march" are also ordinary words: take them as months only when capitalised.
     if (month !== undefined && /^[A-Z]/.test(raw)) {
       const keys = [`m${month}`];
@@ -66,7 +68,8 @@ export function findDates(tokens: Token[], text: string, sentenceStart: number):
       i = last;
       continue;
     }
-    if (WEEKDAYS[w] !== undefined) out.push({ keys: [`wd${WEEKDAYS[w]}`], first: i, last: i, text: raw });
+    const weekday = WEEKDAYS.get(w);
+    if (weekday !== undefined) out.push({ keys: [`wd${weekday}`], first: i, last: i, text: raw });
   }
   return out;
 }

@@ -40,16 +40,18 @@ function writtenStep(lower: string, value: number): number {
   return step;
 }
 
-const UNITS: Record<string, number> = Object.assign(Object.create(null), {
+// Maps, not objects: tokens are looked up one by one, and a keyed load on an object first
+// interns the word in the engine's global string table.
+const UNITS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12, half: 0.5,
-});
-const SCALES: Record<string, number> = Object.assign(Object.create(null), {
+}));
+const SCALES = new Map<string, number>(Object.entries({
   hundred: 1e2, thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
-});
-const CURRENCY: Record<string, string> = Object.assign(Object.create(null), { $: '$', '£': '£', '€': '€', '¥': '¥', us$: '$', usd: '$', gbp: '£', eur: '€' });
+}));
+const CURRENCY = new Map<string, string>(Object.entries({ $: '$', '£': '£', '€': '€', '¥': '¥', us$: '$', usd: '$', gbp: '£', eur: '€' }));
 const DOLLAR_CODE = /^(?:US|AU|A|C|NZ|HK|S)(\d[\d,]*(?:\.\d+)?)$/;
 const PERCENT = new Set(['%', 'percent', 'per cent', 'pc', 'percentage']);
 /** Words after a number that are grammar, not what is counted. */
@@ -61,11 +63,11 @@ export function tokenValue(text: string): number | undefined {
   if (hyphened !== undefined) return hyphened;
   const c = text.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
-  if (!digit && c !== 43 && c !== 45 && !(text.toLowerCase() in UNITS)) return undefined;
+  if (!digit && c !== 43 && c !== 45 && !UNITS.has(text.toLowerCase())) return undefined;
   const t = text.toLowerCase();
   const digits = /^[+-]?\d[\d,]*(?:\.\d+)?/.exec(t);
   if (digits) return Number(digits[0].replace(/,/g, ''));
-  if (t in UNITS && t !== 'half') return UNITS[t];
+  if (UNITS.has(t) && t !== 'half') return UNITS.get(t);
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
   if (ordinal) return Number(ordinal[1]);
   return undefined;
@@ -76,9 +78,12 @@ function hyphenedValue(t: string): number | undefined {
   const m = /^([a-z]+|\d[\d,]*(?:\.\d+)?)-([a-z]+)$/.exec(t);
   if (!m) return undefined;
   const [, head, tail] = m;
-  if (/^\d/.test(head)) return SCALES[tail] && tail.length > 2 ? Number(head.replace(/,/g, '')) * SCALES[tail] : undefined;
-  const tens = UNITS[head];
-  const unit = UNITS[tail];
+  if (/^\d/.test(head)) {
+    const scale = SCALES.get(tail);
+    return scale && tail.length > 2 ? Number(head.replace(/,/g, '')) * scale : undefined;
+  }
+  const tens = UNITS.get(head);
+  const unit = UNITS.get(tail);
   if (tens !== undefined && tens >= 20 && tens % 10 === 0 && unit !== undefined && unit >= 1 && unit <= 9) return tens + unit;
   return undefined;
 }
@@ -104,27 +109,28 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
     let value = tokenValue(lower);
     if (value === undefined) continue;
     let scale = 1;
-    if (!coded && tok.kind !== 'number' && !(lower in UNITS) && hyphenedValue(lower) === undefined) continue;
+    if (!coded && tok.kind !== 'number' && !UNITS.has(lower) && hyphenedValue(lower) === undefined) continue;
     let first = i;
     let last = i;
     let unit = '';
     if (/%$/.test(lower)) unit = 'percent';
     // Currency before the number: "$ 2.5", "US$ 3".
     const prev = tokens[i - 1];
-    if (prev && CURRENCY[prev.lower] && prev.end === tok.start) {
-      unit = CURRENCY[prev.lower];
+    const currency = prev && CURRENCY.get(prev.lower);
+    if (prev && currency && prev.end === tok.start) {
+      unit = currency;
       first = i - 1;
     }
     // Word numbers with tens and units: "twenty five", "twenty-five".
-    while (tokens[last + 1] && tokens[last + 1].text === '-' && tokens[last + 2] && UNITS[tokens[last + 2].lower] !== undefined) {
-      value += UNITS[tokens[last + 2].lower];
+    while (tokens[last + 1] && tokens[last + 1].text === '-' && tokens[last + 2] && UNITS.get(tokens[last + 2].lower) !== undefined) {
+      value += UNITS.get(tokens[last + 2].lower)!;
       last += 2;
     }
     // Scales: "2.5 billion", "1.8bn" (retext keeps "1.8bn" as one word).
     const glued = /^\d[\d,.]*([a-z]+)$/.exec(lower);
-    if (glued && SCALES[glued[1]]) scale *= SCALES[glued[1]];
-    while (tokens[last + 1] && SCALES[tokens[last + 1].lower] && tokens[last + 1].text.length > 1) {
-      scale *= SCALES[tokens[last + 1].lower];
+    if (glued && SCALES.get(glued[1])) scale *= SCALES.get(glued[1])!;
+    while (tokens[last + 1] && SCALES.get(tokens[last + 1].lower) && tokens[last + 1].text.length > 1) {
+      scale *= SCALES.get(tokens[last + 1].lower)!;
       last++;
     }
     const step = writtenStep(lower, value) * scale;
@@ -135,7 +141,7 @@ export function findQuantities(tokens: Token[], text: string, sentenceStart: num
       last = u.last;
     }
     // A bare year ("in 2014", "2014 a Chinese paper") is a date, which dates.ts reads.
-    if (YEAR.test(lower) && first === i && !SCALES[tokens[i + 1]?.lower ?? '']) continue;
+    if (YEAR.test(lower) && first === i && !SCALES.get(tokens[i + 1]?.lower ?? '')) continue;
     out.push({ value, unit, first, last, text: text.slice(tokens[first].start - sentenceStart, tokens[last].end - sentenceStart).replace(/(\d)\.$/, '$1'), step });
     i = last;
   }
