@@ -104,9 +104,16 @@ export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lex
   const documentForms = new Set(words.filter((w) => w.capitalised && w.plain).map((w) => w.form));
   const isWord = (t: string) => lexicon.acceptsAny(t) || lexicon.acceptsAny(t.toLowerCase());
   for (const run of capitalisedRuns(text, words)) {
+    // A window with two words that are in no multi-word name cannot match one: asked once per word.
+    const outsideNames = run.map((w) => !names.parts.has(w.form) && !runs.parts.has(w.form));
     // Multi-word windows first: a whole name is stronger evidence than one word.
     for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size--) {
       for (let s = 0; s + size <= run.length; s++) {
+        if (size > 1) {
+          let outside = 0;
+          for (let j = s; j < s + size; j++) if (outsideNames[j]) outside++;
+          if (outside > 1) continue;
+        }
         const window = run.slice(s, s + size);
         if (window.some((w) => taken.has(w.start))) continue;
         const hit = size === 1 ? matchWord(text, window[0], documentForms, isWord, names, folder) : matchRun(text, window, isWord, names, folder, runs);
@@ -121,9 +128,6 @@ export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lex
 
 function matchRun(text: string, window: Word[], isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary, runs: RunIndex): Finding | undefined {
   const forms = window.map((w) => w.form);
-  let outside = 0;
-  for (const f of forms) if (!names.parts.has(f) && !runs.parts.has(f)) outside++;
-  if (outside > 1) return undefined;
   // Most windows have no name one word away: look that up before anything else.
   const written = forms.join(' ');
   let nearby = runs.nearby.get(written);

@@ -72,12 +72,20 @@ function collectWords(doc: ParsedDocument): Word[] {
 
 /** The dictionary form of a written word: straight apostrophes, no possessive ending. */
 export function lookupForm(text: string): string {
+  // Most words hold no apostrophe: they are their own form.
+  if (!/['’‘]/.test(text)) return text;
   return text.replace(/[’‘]/g, "'").replace(/'s$|'$/i, '');
 }
 
 /** Whether the gap between two tokens is a plain word space (no line break, no mark). */
 export function spaceBetween(text: string, a: Token, b: Token): boolean {
-  return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+  // Read in place: asked of every pair of adjacent words, and a slice per pair added up.
+  if (b.start <= a.end) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 /** A word the spelling check should judge as a word: not an acronym, code, or mixed-case brand. */
