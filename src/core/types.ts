@@ -172,7 +172,7 @@ export interface EngineOptions {
   /**
    * Checks to run; all default to `true`, save `copies`, which follows `claims`. With `copies`
    * off, no copy groups are found and claims tell copied passages from sources only sentence by
-   * sentence (see `markCopies`).
+   * sentence (near-verbatim wording).
    */
   checks?: Partial<Record<'claims' | 'spelling' | 'names' | 'compounds' | 'style' | 'copies', boolean>>;
   /** Minimum score for a sentence to count as corroborating evidence (default 0.48, `DEFAULT_CORROBORATION_THRESHOLD`). */

@@ -1,27 +1,27 @@
 /**
- * Analyses a corpus on two cores: claims (index, corroboration) in a worker thread, parsing,
- * suspect spellings and copy groups on this thread, then one merged result in which claims
- * are re-labelled with the copy groups. Each half runs its own engine; this thread parses each
- * document once and hands the worker the parse as offsets, so retext runs once per document.
+ * Analyses a corpus on two cores: claims and copy groups (index, corroboration, shingles) in a
+ * worker thread, parsing and suspect spellings on this thread, then one merged result. Each half
+ * runs its own engine; this thread parses each document once and hands the worker the parse as
+ * offsets, so retext runs once per document. This thread also runs the style plugins, which need
+ * the parse tree, so copy detection sits with the claims to even out the two halves.
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { copiesWanted, createEngine, DEFAULT_MAX_DOCUMENT_LENGTH } from '../core/engine';
 import { parseDocument } from '../core/text/parse';
 import { packedBuffers, packParse, type PackedParse } from '../core/text/packed-parse';
-import { markCopies, type AreCopies } from '../core/corpus';
 import { distCandidates } from './resources';
 import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, SourceDocument } from '../core/types';
 import { BATCH, type ClaimsJob, type ClaimsMessage, type ClaimsReply } from './claims-protocol';
 
-/** Options for the claims half: every spelling check off, and copies (the other thread finds them). */
+/** Options for the claims and copies half: every spelling check off. */
 export function claimsOnly(options: EngineOptions): EngineOptions {
-  return { ...options, checks: { ...options.checks, spelling: false, names: false, compounds: false, style: false, copies: false } };
+  return { ...options, checks: { ...options.checks, spelling: false, names: false, compounds: false, style: false, copies: copiesWanted(options) } };
 }
 
-/** Options for the spelling and copies half: claims off. */
+/** Options for the spelling half: claims and copies off. */
 export function spellingOnly(options: EngineOptions): EngineOptions {
-  return { ...options, checks: { ...options.checks, claims: false, copies: copiesWanted(options) } };
+  return { ...options, checks: { ...options.checks, claims: false, copies: false } };
 }
 
 /** The bundled worker script, when the build has made it. */
@@ -81,7 +81,7 @@ export function startCorpusSplit(dataDir: string, options: EngineOptions = {}): 
       if (batch.length > 0) post({ kind: 'documents', documents: batch });
       post({ kind: 'analyze' });
       const spelling = engine.analyzeCorpus(onProgress);
-      return mergeAnalyses(await claims, spelling, engine.areCopies);
+      return mergeAnalyses(await claims, spelling);
     },
     dispose: () => void worker?.terminate(),
   };
@@ -93,8 +93,7 @@ function claimsResult(worker: Worker): Promise<CorpusAnalysis> {
     worker.on('message', (reply: ClaimsReply) => {
       if (reply.kind === 'analyses') documents.push(...reply.documents);
       else {
-        // The worker's half finds no copies: the copy groups are this thread's.
-        resolve({ documents, copies: [] });
+        resolve({ documents, copies: reply.copies });
         void worker.terminate();
       }
     });
@@ -105,12 +104,12 @@ function claimsResult(worker: Worker): Promise<CorpusAnalysis> {
   });
 }
 
-/** Claims from the first analysis, re-labelled with the copies of the second; findings, dialect and copy groups from the second. */
-export function mergeAnalyses(claims: CorpusAnalysis, spelling: CorpusAnalysis, areCopies: AreCopies): CorpusAnalysis {
+/** Claims and copy groups from the first analysis; findings and dialect from the second; notes from both. */
+export function mergeAnalyses(claims: CorpusAnalysis, spelling: CorpusAnalysis): CorpusAnalysis {
   const byId = new Map(claims.documents.map((d) => [d.docId, d]));
   const documents = spelling.documents.map((s): DocumentAnalysis => {
     const c = byId.get(s.docId);
-    return { ...s, claims: markCopies(c?.claims ?? [], s.docId, areCopies), notes: [...new Set([...(c?.notes ?? []), ...s.notes])] };
+    return { ...s, claims: c?.claims ?? [], notes: [...new Set([...(c?.notes ?? []), ...s.notes])] };
   });
-  return { documents, copies: spelling.copies };
+  return { documents, copies: claims.copies };
 }

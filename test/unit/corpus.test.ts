@@ -1,8 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../src/core/text/parse';
 import { extractClaims } from '../../src/core/claims';
-import { createCorroborationIndex, markCopies } from '../../src/core/corpus';
-import type { Claim } from '../../src/core/types';
+import { createCorroborationIndex } from '../../src/core/corpus';
 import { CopyDetector, copyWords, sampledShingles } from '../../src/core/corpus/copies';
 import { fnv1a } from '../../src/core/text/fnv';
 import { loadResources } from '../../src/node/resources';
@@ -66,22 +65,6 @@ describe('corroboration index', function () {
     const expected = new Set<number>();
     for (let i = 0; i + 5 <= words.length; i++) expected.add(fnv1a(words.slice(i, i + 5).join(' ')));
     assert.deepEqual(new Set(sampledShingles(words)), expected);
-  });
-
-  it('re-labels evidence from a copied document as a copy once copies are known', function () {
-    const source = { start: 0, end: 10, text: 'x', score: 0.7, reasons: [{ kind: 'name' as const, claim: 'Xiaomi', source: 'Xiaomi' }] };
-    const claim: Claim = {
-      id: 'a#0', start: 0, end: 10, text: 'x', status: 'corroborated',
-      evidence: [{ ...source, docId: 'copy', relation: 'corroborates' }, { ...source, docId: 'other', relation: 'conflicts', conflict: { claim: '1', source: '2' } }],
-    };
-    const [marked] = markCopies([claim], 'a', (x, y) => x === 'a' && y === 'copy');
-    assert.equal(marked.status, 'conflicting');
-    assert.equal(marked.evidence[0].relation, 'copy');
-    assert.deepEqual(marked.evidence[0].reasons[0], { kind: 'copy', claim: 'a', source: 'copy' });
-    assert.equal(marked.evidence[1].relation, 'conflicts');
-    const [alone] = markCopies([{ ...claim, evidence: [claim.evidence[0]] }], 'a', () => true);
-    assert.equal(alone.status, 'copy-only');
-    assert.equal(markCopies([claim], 'a', () => false)[0], claim);
   });
 
   it('groups exact duplicates as copies', function () {

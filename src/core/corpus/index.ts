@@ -227,17 +227,6 @@ function asCopy(ev: Evidence, claimDocId: string): Evidence {
   return { ...ev, relation: 'copy', reasons: [{ kind: 'copy', claim: claimDocId, source: ev.docId }, ...ev.reasons] };
 }
 
-/**
- * Claims analysed without knowing which documents are copies, re-labelled once that is known
- * (the CLI finds copies on one thread and corroborates on another).
- */
-export function markCopies(claims: readonly Claim[], docId: string, areCopies: AreCopies): Claim[] {
-  return claims.map((claim) => {
-    const evidence = claim.evidence.map((e) => (e.relation === 'corroborates' && areCopies(docId, e.docId) ? asCopy(e, docId) : e));
-    return evidence.every((e, i) => e === claim.evidence[i]) ? claim : { ...claim, status: statusOf(evidence), evidence };
-  });
-}
-
 /** Conflicts are reported first; then one independent source is enough; copies alone are not. */
 export function statusOf(evidence: readonly Evidence[]): ClaimStatus {
   if (evidence.some((e) => e.relation === 'conflicts')) return 'conflicting';
