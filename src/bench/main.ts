@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     words += doc.text.split(/\s+/).filter(Boolean).length;
   }
   const tRead = performance.now();
-  const analysis = await split.analyze(documents, resources);
+  const analysis = await split.analyze(documents, () => resources);
   const tAnalysed = performance.now();
   const cpu = process.cpuUsage(cpu0);
   const batchRss = process.resourceUsage().maxRSS;

@@ -63,7 +63,7 @@ async function check(args: CheckOptions, io: CliIO): Promise<number> {
     }
     if (showProgress) io.stderr(`\rreading ${i + 1}/${files.length}`);
   });
-  const analysis = await split.analyze(documents, loadResources(dataDir), (done, total) => {
+  const analysis = await split.analyze(documents, (parts) => loadResources(dataDir, parts), (done, total) => {
     if (showProgress && (done === total || done % 50 === 0)) io.stderr(`\ranalysing ${Math.floor((done / total) * 100)}%   `);
   });
   if (showProgress) io.stderr('\n');

@@ -11,7 +11,7 @@ import type { DocumentAnalysis } from '../core/types';
 import { BATCH, type ClaimsJob, type ClaimsMessage, type ClaimsReply } from './claims-protocol';
 
 const job = workerData as ClaimsJob;
-const engine = createEngine(loadResources(job.dataDir), job.options);
+const engine = createEngine(loadResources(job.dataDir, ['claims']), job.options);
 parentPort!.on('message', (message: ClaimsMessage) => {
   if (message.kind === 'documents') {
     for (const { doc, parse } of message.documents) engine.setDocument(doc, parse && unpackParse(parse));

@@ -19,17 +19,25 @@ export function defaultDataDir(): string {
   return found;
 }
 
-/** Reads every data file the engine uses. Optional files that are missing are left out. */
-export function loadResources(dataDir: string = defaultDataDir()): EngineResources {
+/**
+ * The checks a set of loaded data must serve. Spelling reads both dictionaries, the word counts
+ * and the gazetteer; claims read the American word list and WordNet.
+ */
+export type ResourcePart = 'spelling' | 'claims';
+
+/** Reads the data files the given checks use (all, by default). Optional files that are missing are left out. */
+export function loadResources(dataDir: string = defaultDataDir(), parts: readonly ResourcePart[] = ['spelling', 'claims']): EngineResources {
   const read = (name: string) => readFileSync(join(dataDir, name), 'utf8');
   const readJson = <T>(name: string): T | undefined => (existsSync(join(dataDir, name)) ? (JSON.parse(read(name)) as T) : undefined);
+  const spelling = parts.includes('spelling');
+  const claims = parts.includes('claims');
   return {
     dictionaries: {
       'en-US': { aff: read('en-US.aff'), dic: read('en-US.dic') },
-      'en-GB': { aff: read('en-GB.aff'), dic: read('en-GB.dic') },
+      ...(spelling ? { 'en-GB': { aff: read('en-GB.aff'), dic: read('en-GB.dic') } } : {}),
     },
-    wordFrequencies: readJson<[string, number][]>('word-frequencies.json'),
-    gazetteer: readJson<GazetteerEntry[]>('gazetteer.json'),
-    synonyms: readJson<SynonymTable>('synonyms.json'),
+    wordFrequencies: spelling ? readJson<[string, number][]>('word-frequencies.json') : undefined,
+    gazetteer: spelling ? readJson<GazetteerEntry[]>('gazetteer.json') : undefined,
+    synonyms: claims ? readJson<SynonymTable>('synonyms.json') : undefined,
   };
 }

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { copiesWanted, createEngine, DEFAULT_MAX_DOCUMENT_LENGTH } from '../core/engine';
 import { parseDocument } from '../core/text/parse';
 import { packedBuffers, packParse, type PackedParse } from '../core/text/packed-parse';
-import { distCandidates } from './resources';
+import { distCandidates, type ResourcePart } from './resources';
 import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, SourceDocument } from '../core/types';
 import { BATCH, type ClaimsJob, type ClaimsMessage, type ClaimsReply } from './claims-protocol';
 
@@ -32,10 +32,16 @@ function workerScript(): string | undefined {
 /** A split analysis whose claims worker is already starting. */
 export interface CorpusSplit {
   /** Analyses `documents` as one corpus; call once. */
-  analyze(documents: SourceDocument[], resources: EngineResources, onProgress?: (done: number, total: number) => void): Promise<CorpusAnalysis>;
+  analyze(documents: SourceDocument[], resources: ResourceLoader, onProgress?: (done: number, total: number) => void): Promise<CorpusAnalysis>;
   /** Stops the worker when `analyze` will not be called. */
   dispose(): void;
 }
+
+/**
+ * The data for this thread's share of the checks: `analyze` asks for what it will use (all of
+ * it when one engine runs here), so this thread does not read WordNet for the worker.
+ */
+export type ResourceLoader = (parts: readonly ResourcePart[]) => EngineResources;
 
 /**
  * Starts the claims worker now, so that it loads its code and data while the caller reads the
@@ -55,12 +61,12 @@ export function startCorpusSplit(dataDir: string, options: EngineOptions = {}): 
     async analyze(documents, resources, onProgress) {
       if (!worker || !claims || documents.length < 2) {
         void worker?.terminate();
-        const engine = createEngine(resources, options);
+        const engine = createEngine(resources(['spelling', 'claims']), options);
         for (const doc of documents) engine.setDocument(doc);
         return engine.analyzeCorpus(onProgress);
       }
       worker.ref();
-      const engine = createEngine(resources, spellingOnly(options));
+      const engine = createEngine(resources(['spelling']), spellingOnly(options));
       const maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
       let batch: Array<{ doc: SourceDocument; parse?: PackedParse }> = [];
       let transfer: ArrayBuffer[] = [];

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine } from '../../src/core/engine';
-import { defaultDataDir, loadResources } from '../../src/node/resources';
+import { defaultDataDir, loadResources, type ResourcePart } from '../../src/node/resources';
 import { startCorpusSplit } from '../../src/node/split-analysis';
 
 describe('startCorpusSplit', () => {
@@ -13,8 +13,22 @@ describe('startCorpusSplit', () => {
     const single = createEngine(resources);
     for (const doc of documents) single.setDocument(doc);
     const expected = single.analyzeCorpus();
-    const split = await startCorpusSplit(defaultDataDir()).analyze(documents, resources);
+    const asked: string[][] = [];
+    const load = (parts: readonly ResourcePart[]) => (asked.push([...parts]), loadResources(undefined, parts));
+    const split = await startCorpusSplit(defaultDataDir()).analyze(documents, load);
     assert.ok(expected.documents.some((d) => d.claims.length > 0) && expected.documents.some((d) => d.findings.length > 0));
     assert.deepEqual(split, expected);
+    // This thread read the spelling data only; the worker read its own.
+    assert.deepEqual(asked, [['spelling']]);
+  });
+
+  it('runs one engine on all the data for a single document', async () => {
+    const asked: string[][] = [];
+    const load = (parts: readonly ResourcePart[]) => (asked.push([...parts]), loadResources(undefined, parts));
+    const text = 'Xiaomi said on Monday that sales rose 27 percent. It has a news paper.';
+    const result = await startCorpusSplit(defaultDataDir()).analyze([{ id: 'one.txt', text }], load);
+    assert.deepEqual(asked, [['spelling', 'claims']]);
+    assert.match(result.documents[0].claims[0].text, /^Xiaomi said/);
+    assert.ok(result.documents[0].findings.some((f) => f.rule === 'split-compound'));
   });
 });

@@ -38,9 +38,16 @@ interface MaskedIndex {
   parts: Set<string>;
 }
 
-/** The folder's masked index, and which written runs have any name one word away (the same runs recur in every document). */
+/** An attested name one confusion away from a written run, before the document is consulted. */
+interface RunMatch {
+  candidate: string;
+  v: Variant;
+  found: Known;
+}
+
+/** The folder's masked index, and what each written run was found near (the same runs recur in every document). */
 interface RunIndex extends MaskedIndex {
-  nearby: Map<string, boolean>;
+  matches: Map<string, RunMatch[]>;
 }
 
 function maskedIndex(names: Iterable<string>): MaskedIndex {
@@ -90,7 +97,7 @@ function folderRunIndex(folder: FolderVocabulary): RunIndex {
   if (cached && cached.version === folder.version) return cached.index;
   const recurring: string[] = [];
   for (const [name, n] of folder.names()) if (n >= FOLDER_MIN && name.includes(' ')) recurring.push(name);
-  const index = { ...maskedIndex(recurring), nearby: new Map<string, boolean>() };
+  const index = { ...maskedIndex(recurring), matches: new Map<string, RunMatch[]>() };
   runIndexCache.set(folder, { version: folder.version, index });
   return index;
 }
@@ -128,15 +135,23 @@ export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lex
 
 function matchRun(text: string, window: Word[], isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary, runs: RunIndex): Finding | undefined {
   const forms = window.map((w) => w.form);
-  // Most windows have no name one word away: look that up before anything else.
   const written = forms.join(' ');
-  let nearby = runs.nearby.get(written);
-  const keys = nearby === false ? [] : forms.map((_, i) => maskKey(forms, i));
-  if (nearby === undefined) runs.nearby.set(written, (nearby = keys.some((k) => names.masked(k).length > 0 || runs.index.has(k))));
-  if (!nearby) return undefined;
-  if (names.lookup(written)) return undefined;
+  let matches = runs.matches.get(written);
+  if (!matches) runs.matches.set(written, (matches = runMatches(forms, written, isWord, names, folder, runs)));
+  // A folder name one non-visual slip away counts only where this document also writes it.
+  for (const m of matches) if (m.found.gazetteer || m.v.visual || text.includes(m.candidate)) return finding(text, window, m.found, m.v);
+  return undefined;
+}
+
+/** The attested names one confusion away from a run of words, in the order they are preferred. */
+function runMatches(forms: string[], written: string, isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary, runs: MaskedIndex): RunMatch[] {
+  // Most windows have no name one word away: look that up before anything else.
+  const keys = forms.map((_, i) => maskKey(forms, i));
+  if (!keys.some((k) => names.masked(k).length > 0 || runs.index.has(k))) return [];
+  if (names.lookup(written)) return [];
   const writtenCount = folder.run(written);
-  if (writtenCount >= CONSISTENT_DOCS) return undefined;
+  if (writtenCount >= CONSISTENT_DOCS) return [];
+  const out: RunMatch[] = [];
   for (let i = 0; i < forms.length; i++) {
     const candidates = [...names.masked(keys[i]), ...(runs.index.get(keys[i]) ?? [])];
     if (candidates.length === 0) continue;
@@ -146,10 +161,10 @@ function matchRun(text: string, window: Word[], isWord: (t: string) => boolean, 
       const v = confusionBetween(forms[i], candidate.split(' ')[i]);
       if (!v || (dictionaryWord && !v.visual)) continue;
       const found = attested(candidate, true, writtenCount, names, folder);
-      if (found && (found.gazetteer || v.visual || text.includes(candidate))) return finding(text, window, found, v);
+      if (found) out.push({ candidate, v, found });
     }
   }
-  return undefined;
+  return out;
 }
 
 function matchWord(text: string, word: Word, documentForms: ReadonlySet<string>, isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary): Finding | undefined {

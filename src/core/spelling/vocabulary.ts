@@ -20,6 +20,8 @@ interface Tally {
   /** The counting pass that last saw the key, and how often that pass saw it. */
   pass: number;
   inPass: number;
+  /** Set when the count fell to 0 and the tally left its table (holders must look the key up again). */
+  dead: boolean;
 }
 
 /** A table of tallies; a key whose count falls to 0 leaves it. */
@@ -28,20 +30,42 @@ class Tallies {
   get(key: string): Tally | undefined {
     return this.map.get(key);
   }
-  /** Counts one occurrence in counting pass `pass`, listing the tally in `seen` at its first. */
-  see(key: string, pass: number, seen: Tally[]): void {
+  /** The tally of `key`, made (at 0) if there is none. */
+  tally(key: string): Tally {
     let t = this.map.get(key);
-    if (!t) this.map.set(key, (t = { key, n: 0, docs: 0, pass: 0, inPass: 0 }));
-    if (t.pass !== pass) {
-      t.pass = pass;
-      t.inPass = 0;
-      seen.push(t);
-    }
-    t.inPass++;
+    if (!t) this.map.set(key, (t = { key, n: 0, docs: 0, pass: 0, inPass: 0, dead: false }));
+    return t;
+  }
+  /** Counts one occurrence of `key` in counting pass `pass` (see `count`). */
+  see(key: string, pass: number, seen: Tally[]): void {
+    count(this.tally(key), pass, seen);
   }
   delete(t: Tally): void {
     this.map.delete(t.key);
+    t.dead = true;
   }
+}
+
+/** Counts one occurrence in counting pass `pass`, listing the tally in `seen` at its first. */
+function count(t: Tally, pass: number, seen: Tally[]): void {
+  if (t.pass !== pass) {
+    t.pass = pass;
+    t.inPass = 0;
+    seen.push(t);
+  }
+  t.inPass++;
+}
+
+/**
+ * What counting needs about one written form, found with one look-up per word: its tallies in
+ * the word and capitalised tables, and the dictionaries' verdict (given to each word of the form).
+ */
+interface FormInfo {
+  word: Tally;
+  capitalised: Tally | undefined;
+  verdict: number;
+  /** The lexicon tag of the verdict (see \`Lexicon.verdict\`); undefined until asked, or when the lexicon keeps none. */
+  verdictBy: object | undefined;
 }
 
 /** One document's share of a table: the tallies it touched and how often. */
@@ -99,7 +123,7 @@ export interface FolderVocabulary extends Vocabulary {
 /** A vocabulary that counts everything; `add` replaces an earlier document with the same id. */
 export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabulary {
   const perDoc = new Map<string, DocCounts>();
-  const tables: Tables = { words: new Tallies(), caps: new Tallies(), runs: new Tallies(), contexts: new Tallies(), pass: 0 };
+  const tables: Tables = { words: new Tallies(), caps: new Tallies(), runs: new Tallies(), contexts: new Tallies(), forms: new Map(), pass: 0 };
   const { words, caps, runs, contexts } = tables;
   const distinct = new Map<string, number>();
   let version = 0;
@@ -167,6 +191,7 @@ interface Tables {
   caps: Tallies;
   runs: Tallies;
   contexts: Tallies;
+  forms: Map<string, FormInfo>;
   /** Number of the current counting pass (one per document counted). */
   pass: number;
 }
@@ -189,14 +214,20 @@ function countDocument(doc: ParsedDocument, lexicon: VocabularyLexicon, tables: 
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    tables.words.see(lowerForm(w), pass, seen.words);
-    if (w.capitalised) tables.caps.see(w.form, pass, seen.caps);
+    let form = tables.forms.get(w.form);
+    if (!form) tables.forms.set(w.form, (form = { word: tables.words.tally(lowerForm(w)), capitalised: undefined, verdict: 0, verdictBy: undefined }));
+    if (form.word.dead) form.word = tables.words.tally(lowerForm(w));
+    count(form.word, pass, seen.words);
+    if (w.capitalised) {
+      if (!form.capitalised || form.capitalised.dead) form.capitalised = tables.caps.tally(w.form);
+      count(form.capitalised, pass, seen.caps);
+    }
     const prev = words[i - 1];
     const adjacent = prev && prev.sentence === w.sentence && spaceBetween(doc.text, prev, w);
     if (adjacent && !prev.capitalised && !w.capitalised) {
       if (lexicon.isCommonJoin(prev.form, w.form)) tables.contexts.see(`${pairItem(prev.form, w.form)}\u0000${context(i - 1, 2)}`, pass, seen.contexts);
     }
-    if (w.plain && lexicon.verdict(w) === 0) tables.contexts.see(`${wordItem(w.form)}\u0000${context(i, 1)}`, pass, seen.contexts);
+    if (w.plain && verdictOf(w, form, lexicon) === 0) tables.contexts.see(`${wordItem(w.form)}\u0000${context(i, 1)}`, pass, seen.contexts);
     if (w.capitalised && w.plain) {
       if (!adjacent) endRun();
       run.push(w);
@@ -204,4 +235,16 @@ function countDocument(doc: ParsedDocument, lexicon: VocabularyLexicon, tables: 
   }
   endRun();
   return { words: shareOf(seen.words), capitalised: shareOf(seen.caps), runs: shareOf(seen.runs), contexts: shareOf(seen.contexts) };
+}
+
+/** The word's dictionary verdict, asked of the lexicon once per form and handed to the form's other words. */
+function verdictOf(w: Word, form: FormInfo, lexicon: VocabularyLexicon): number {
+  if (form.verdictBy === undefined) {
+    form.verdict = lexicon.verdict(w);
+    form.verdictBy = w.verdictBy;
+  } else if (w.verdictBy !== form.verdictBy) {
+    w.verdict = form.verdict;
+    w.verdictBy = form.verdictBy;
+  }
+  return form.verdict;
 }
