@@ -20,7 +20,9 @@ const MAX_POSTINGS = 50;
 
 /** Incremental near-duplicate detector over whole documents. */
 export class CopyDetector {
-  private readonly postings = new Map<number, Set<string>>();
+  // Lists, not Sets: most shingles occur in one document, and a Set per shingle cost more to
+  // make and collect than scanning a short list (a document's own shingles are distinct).
+  private readonly postings = new Map<number, string[]>();
   private readonly shingles = new Map<string, number[]>();
   /** Per document: how many of its shingles pass the sample (equals its length when it was sampled). */
   private readonly sampledSize = new Map<string, number>();
@@ -35,10 +37,13 @@ export class CopyDetector {
     this.sampledSize.set(docId, hashes.filter((h) => h % SAMPLE_RATE === 0).length);
     const counts = new Map<string, number>();
     for (const h of hashes) {
-      let set = this.postings.get(h);
-      if (!set) this.postings.set(h, (set = new Set()));
-      if (set.size <= MAX_POSTINGS) for (const other of set) counts.set(other, (counts.get(other) ?? 0) + 1);
-      set.add(docId);
+      const list = this.postings.get(h);
+      if (!list) {
+        this.postings.set(h, [docId]);
+        continue;
+      }
+      if (list.length <= MAX_POSTINGS) for (const other of list) counts.set(other, (counts.get(other) ?? 0) + 1);
+      list.push(docId);
     }
     const mine = new Map<string, number>();
     this.shared.set(docId, mine);
@@ -53,9 +58,11 @@ export class CopyDetector {
     const hashes = this.shingles.get(docId);
     if (!hashes) return;
     for (const h of hashes) {
-      const set = this.postings.get(h);
-      set?.delete(docId);
-      if (set && set.size === 0) this.postings.delete(h);
+      const list = this.postings.get(h);
+      if (!list) continue;
+      const at = list.indexOf(docId);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.postings.delete(h);
     }
     for (const other of this.shared.get(docId)?.keys() ?? []) this.shared.get(other)?.delete(docId);
     this.shared.delete(docId);
