@@ -17,7 +17,7 @@ const processor = unified().use(retextRepeatedWords).use(retextIndefiniteArticle
 export function pluginFindings(doc: ParsedDocument, tree: Root): Finding[] {
   // The plugins only ever speak about sentences with a repeated word or an article, so only
   // those are handed to them (running them over every sentence of a large folder is slow).
-  const sentences = candidateSentences(tree);
+  const sentences = candidateSentences(tree, doc.text);
   if (sentences.length === 0) return [];
   const root: Root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
   const file = new VFile({ value: doc.text });
@@ -51,7 +51,7 @@ export function pluginFindings(doc: ParsedDocument, tree: Root): Finding[] {
   return findings;
 }
 
-function candidateSentences(tree: Root): Sentence[] {
+function candidateSentences(tree: Root, text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
@@ -61,7 +61,10 @@ function candidateSentences(tree: Root): Sentence[] {
       let hit = false;
       for (const child of sentence.children) {
         if (child.type !== 'WordNode') continue;
-        const raw = toString(child);
+        // Positions are absolute: a word's text is its slice of the source, cheaper than joining its children.
+        const start = child.position?.start.offset;
+        const end = child.position?.end.offset;
+        const raw = start === undefined || end === undefined ? toString(child) : text.slice(start, end);
         const word = raw.toLowerCase();
         // "a" before a vowel letter, h, a digit or a capital (acronyms), or "an" before anything
         // else, is where the article plugin may speak; "a house" and "an apple" need no look.
