@@ -63,6 +63,20 @@ describe('name near-misses', () => {
     engine.removeDocument('b');
     assert.equal(findings('c').filter((f) => f.rule === 'name-near-miss').length, 0);
   });
+
+  it('follows the folder as documents come and go: a run becomes attested when a second document uses it', () => {
+    const engine = createEngine(resources, { checks: { claims: false } });
+    const nearMiss = () => engine.analyzeDocument('c').findings.filter((f) => f.rule === 'name-near-miss').map((f) => f.suggestions[0]);
+    engine.setDocument({ id: 'a', text: 'Marnie Holdings said profits rose.' });
+    engine.setDocument({ id: 'c', text: 'A spokesman for Mamie Holdings declined to comment.' });
+    assert.deepEqual(nearMiss(), []);
+    engine.setDocument({ id: 'b', text: 'Shares in Marnie Holdings fell. Marnie Holdings is based in Leeds.' });
+    assert.deepEqual(nearMiss(), ['Marnie Holdings']);
+    engine.setDocument({ id: 'd', text: 'The weather was fine.' }); // an edit elsewhere changes nothing
+    assert.deepEqual(nearMiss(), ['Marnie Holdings']);
+    engine.removeDocument('b');
+    assert.deepEqual(nearMiss(), []);
+  });
 });
 
 describe('folder vocabulary', () => {
@@ -79,16 +93,17 @@ describe('folder vocabulary', () => {
       unicom: vocabulary.capitalised('Unicom'),
       run: vocabulary.run('China Unicom'),
       zorpContexts: vocabulary.contexts(wordItem('zorp')),
-      names: [...vocabulary.names()].map(([k, n]) => `${k}=${n}`).sort(),
+      runs: vocabulary.recurringRuns(1),
+      recurring: vocabulary.recurringRuns(2),
     });
     const both = snapshot();
-    assert.deepEqual(both, { china: 3, chinaDocs: 2, unicom: 3, run: 3, zorpContexts: 2, names: ['China Unicom=3', 'China=3', 'The=1', 'Unicom=3'] });
+    assert.deepEqual(both, { china: 3, chinaDocs: 2, unicom: 3, run: 3, zorpContexts: 2, runs: ['China Unicom'], recurring: ['China Unicom'] });
     vocabulary.add(b); // the same document again replaces itself
     assert.deepEqual(snapshot(), both);
     vocabulary.remove('a');
-    assert.deepEqual(snapshot(), { china: 1, chinaDocs: 1, unicom: 1, run: 1, zorpContexts: 1, names: ['China Unicom=1', 'China=1', 'The=1', 'Unicom=1'] });
+    assert.deepEqual(snapshot(), { china: 1, chinaDocs: 1, unicom: 1, run: 1, zorpContexts: 1, runs: ['China Unicom'], recurring: [] });
     vocabulary.remove('b');
-    assert.deepEqual(snapshot(), { china: 0, chinaDocs: 0, unicom: 0, run: 0, zorpContexts: 0, names: [] });
+    assert.deepEqual(snapshot(), { china: 0, chinaDocs: 0, unicom: 0, run: 0, zorpContexts: 0, runs: [], recurring: [] });
     vocabulary.add(parseDocument('a', a.text));
     vocabulary.add(parseDocument('b', b.text));
     assert.deepEqual(snapshot(), both);

@@ -91,17 +91,23 @@ const CONSISTENT_DOCS = 3;
 /** Longest run of words tried as one name. */
 const MAX_WINDOW = 4;
 
-/** The folder's recurring multi-word names, masked-indexed, rebuilt when the folder changes. */
+/**
+ * The folder's recurring multi-word names, masked-indexed. Matches are found again whenever the
+ * folder changes (counts move); the masked index only when the recurring names themselves
+ * change, which an edit to one document seldom does, and rebuilding it took most of an edit.
+ */
 function folderRunIndex(folder: FolderVocabulary): RunIndex {
   const cached = runIndexCache.get(folder);
   if (cached && cached.version === folder.version) return cached.index;
-  const recurring: string[] = [];
-  for (const [name, n] of folder.names()) if (n >= FOLDER_MIN && name.includes(' ')) recurring.push(name);
-  const index = { ...maskedIndex(recurring), matches: new Map<string, RunMatch[]>() };
-  runIndexCache.set(folder, { version: folder.version, index });
+  const recurring = folder.recurringRuns(FOLDER_MIN);
+  const masked = cached && sameList(cached.recurring, recurring) ? cached.index : maskedIndex(recurring);
+  const index = { index: masked.index, parts: masked.parts, matches: new Map<string, RunMatch[]>() };
+  runIndexCache.set(folder, { version: folder.version, recurring, index });
   return index;
 }
-const runIndexCache = new WeakMap<FolderVocabulary, { version: number; index: RunIndex }>();
+const runIndexCache = new WeakMap<FolderVocabulary, { version: number; recurring: string[]; index: RunIndex }>();
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Finds near-miss names among a document's words. */
 export function findNameNearMisses(text: string, words: ReadonlyArray<Word>, lexicon: Lexicon, names: NameIndex, folder: FolderVocabulary): Finding[] {

@@ -114,8 +114,8 @@ export interface FolderVocabulary extends Vocabulary {
    * pair is used. Syndicated copies repeat a context, so they count once.
    */
   contexts(item: string): number;
-  /** Every capitalised form and run seen, with counts (for the near-miss index). */
-  names(): Iterable<[string, number]>;
+  /** Runs of capitalised words used at least `min` times, in the order first seen (for the near-miss index). */
+  recurringRuns(min: number): string[];
   /** Monotonic counter bumped on every change (lets caches know they are stale). */
   readonly version: number;
 }
@@ -153,9 +153,6 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
     });
     version++;
   };
-  const live = function* (t: Tallies): Generator<[string, number]> {
-    for (const [k, v] of t.map) yield [k, v.n];
-  };
 
   const vocabulary: FolderVocabulary = {
     add(doc) {
@@ -175,9 +172,10 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
     capitalised: (f) => caps.get(f)?.n ?? 0,
     run: (name) => runs.get(name)?.n ?? 0,
     contexts: (item) => distinct.get(item) ?? 0,
-    *names() {
-      yield* live(caps);
-      yield* live(runs);
+    recurringRuns(min) {
+      const out: string[] = [];
+      for (const t of runs.map.values()) if (t.n >= min) out.push(t.key);
+      return out;
     },
     get version() {
       return version;
