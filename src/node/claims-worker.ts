@@ -1,7 +1,7 @@
 /**
- * Worker thread of `startCorpusSplit`: loads the claims half of the engine, takes documents in
- * batches as the other thread parses them, and when told the batches are done, sends the
- * analyses back in batches as it makes them.
+ * Worker thread of `startCorpusSplit`: loads the claims and copies half of the engine, takes
+ * documents in batches as the other thread parses them, and when told the batches are done, sends
+ * the analyses back in batches as it makes them, then the copy groups.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../core/engine';
