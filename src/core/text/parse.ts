@@ -92,7 +92,7 @@ export function parseDocument(id: string, text: string): ParsedDocument {
       // here, so "Trending News\nChinese Tech Giant…" stays two.
       let current: SentenceContent[] = [];
       for (const child of (sentence as NlcstSentence).children) {
-        if (child.type === 'WhiteSpaceNode' && /[\n\r\u2028\u2029]/.test(nodeText(child, text))) {
+        if (child.type === 'WhiteSpaceNode' && hasLineBreak(child, text)) {
           pushSentence(current);
           current = [];
         } else {
@@ -117,12 +117,16 @@ function lineBlocks(text: string): Block[] {
   return blocks;
 }
 
-// A node's text is its slice of the source (positions are absolute): cheaper than joining
-// its children's values, and the same string.
-function nodeText(node: SentenceContent, text: string): string {
+/** Whether a white-space node holds a line break, read in place (one per gap between words). */
+function hasLineBreak(node: SentenceContent, text: string): boolean {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? toString(node) : text.slice(start, end);
+  if (start === undefined || end === undefined) return /[\n\r\u2028\u2029]/.test(toString(node));
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 function nodeToken(node: SentenceContent, source: string): Token | undefined {
