@@ -22,8 +22,3 @@ export function internKey(key: string): number {
 export function keyOf(id: number): string {
   return keys[id];
 }
-
-/** How many keys have ids (every id is below this). */
-export function keyCount(): number {
-  return keys.length;
-}

@@ -518,7 +518,7 @@ const STEM_IDS = new Map<string, number>();
 
 /**
  * The interned id of an item's first three letters, or -1 when its key is shorter: both
- * \`sameStem\` and \`abbreviates\` need at least that much in common.
+ * `sameStem` and `abbreviates` need at least that much in common.
  */
 function stemIdOf(it: Item): number {
   let id = it.stemId;

@@ -64,7 +64,7 @@ interface FormInfo {
   word: Tally;
   capitalised: Tally | undefined;
   verdict: number;
-  /** The lexicon tag of the verdict (see \`Lexicon.verdict\`); undefined until asked, or when the lexicon keeps none. */
+  /** The lexicon tag of the verdict (see `Lexicon.verdict`); undefined until asked, or when the lexicon keeps none. */
   verdictBy: object | undefined;
 }
 
