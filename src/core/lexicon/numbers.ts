@@ -59,12 +59,13 @@ const SKIP_AFTER = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on
 
 /** The numeric value of one token ("3", "90,000", "27%", "three"), or undefined. */
 export function tokenValue(text: string): number | undefined {
-  const hyphened = hyphenedValue(text.toLowerCase());
-  if (hyphened !== undefined) return hyphened;
-  const c = text.charCodeAt(0);
-  const digit = c >= 48 && c <= 57;
-  if (!digit && c !== 43 && c !== 45 && !UNITS.has(text.toLowerCase())) return undefined;
   const t = text.toLowerCase();
+  // Asked of every token of every sentence: most are words with no hyphen and no digit.
+  const hyphened = hyphenedValue(t);
+  if (hyphened !== undefined) return hyphened;
+  const c = t.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  if (!digit && c !== 43 && c !== 45 && !UNITS.has(t)) return undefined;
   const digits = /^[+-]?\d[\d,]*(?:\.\d+)?/.exec(t);
   if (digits) return Number(digits[0].replace(/,/g, ''));
   if (UNITS.has(t) && t !== 'half') return UNITS.get(t);
@@ -75,6 +76,7 @@ export function tokenValue(text: string): number | undefined {
 
 /** "sixty-one" → 61 and "3-million" → 3000000: number words and scales written with a hyphen. */
 function hyphenedValue(t: string): number | undefined {
+  if (!t.includes('-')) return undefined;
   const m = /^([a-z]+|\d[\d,]*(?:\.\d+)?)-([a-z]+)$/.exec(t);
   if (!m) return undefined;
   const [, head, tail] = m;
