@@ -52,8 +52,7 @@ export interface SentenceFeatures {
   docId: string;
   sentence: Sentence;
   items: Item[];
-  /** Distinct item keys (the inverted index's terms), and their ids in the same order. */
-  keys: string[];
+  /** Distinct item key ids (the inverted index's terms), in reading order. */
   keyIds: number[];
   quantities: Quantity[];
   dates: DateMention[];
@@ -135,14 +134,9 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
       items.push(makeItem(part.key, info.surface, name ? 'name' : 'word', '', clauses[i], i, undefined, undefined, undefined, part.keyId));
     }
   });
-  const keys: string[] = [];
   const keyIds: number[] = [];
-  for (const it of items) {
-    if (keyIds.includes(it.keyId)) continue;
-    keys.push(it.key);
-    keyIds.push(it.keyId);
-  }
-  return { docId, sentence, items, keys, keyIds, quantities, dates, words, negated, negativeWord, keyWeights: undefined };
+  for (const it of items) if (!keyIds.includes(it.keyId)) keyIds.push(it.keyId);
+  return { docId, sentence, items, keyIds, quantities, dates, words, negated, negativeWord, keyWeights: undefined };
 }
 
 /** What one written word contributes, whatever sentence it is in. */

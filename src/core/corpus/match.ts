@@ -113,7 +113,7 @@ function keyWeights(f: SentenceFeatures, idf: Idf): KeyWeights {
   const seen = SEEN_A.reset();
   const distinct: Item[] = [];
   for (const it of f.items) {
-    const id = keyIdOf(it);
+    const id = it.keyId;
     if (seen.has(id)) continue;
     seen.set(id, 1);
     distinct.push(it);
@@ -174,11 +174,11 @@ const NO_REASONS: MatchReason[] = [];
 function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, synonyms: SynonymLookup, collect: MatchReason[] | undefined): Alignment {
   const reasons = collect ?? NO_REASONS;
   const bKeys = B_KEYS.reset();
-  for (const it of bItems) bKeys.set(keyIdOf(it), 1);
+  for (const it of bItems) bKeys.set(it.keyId, 1);
   // Soft matches claimed on B's side, with their credit.
   const matchedB = MATCHED_B.reset();
   const aKeys = A_KEYS.reset();
-  for (const it of aItems) aKeys.set(keyIdOf(it), 1);
+  for (const it of aItems) aKeys.set(it.keyId, 1);
   const seenA = SEEN_A.reset();
   let totalA = 0, gotA = 0, contentTotalA = 0, contentGotA = 0;
   let unmatchedNames = 0;
@@ -262,9 +262,6 @@ function alignItems(aItems: readonly Item[], bItems: readonly Item[], idf: Idf, 
     extraOnBothSides: extraA > 0 && extraB > 0,
   };
 }
-
-/** The interned id of an item's key (made with the item, see `key-ids.ts`). */
-const keyIdOf = (it: Item): number => it.keyId;
 
 /**
  * A map from key id to a number, emptied in O(1) by moving to a new generation. Alignments
