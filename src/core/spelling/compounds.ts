@@ -14,6 +14,8 @@ import { spaceBetween, type Word } from './words';
  * halves side by side would be if words were independent: an order of magnitude.
  */
 export const ASSOCIATION_MIN = 10;
+/** An apostrophe or hyphen: such a word is not half of a closed compound. */
+const MARK = /['-]/;
 /** A pair the folder writes in this many different contexts is a deliberate two-word form. */
 const FOLDER_CONSISTENT = 2;
 
@@ -25,15 +27,17 @@ export function findSplitCompounds(text: string, words: ReadonlyArray<Word>, dia
     const b = words[i];
     if (a.sentence !== b.sentence || !spaceBetween(text, a, b)) continue;
     if (a.capitalised && !a.sentenceStart) continue;
-    if (b.capitalised || !a.plain || !b.plain || a.form !== a.text || b.form !== b.text || /['-]/.test(a.form + b.form)) continue;
-    const x = a.form.toLowerCase();
+    if (b.capitalised || !a.plain || !b.plain || a.form !== a.text || b.form !== b.text || MARK.test(a.form) || MARK.test(b.form)) continue;
+    // Asked of every pair of adjacent words: nothing is built until the pair may be a compound.
+    if (a.form.length + b.form.length < 5) continue;
+    const x = a.lower; // the form is the text here, so this is the form in lower case
     const y = b.form;
-    const joined = x + y;
-    if (joined.length < 5) continue;
     const knownX = x === a.form ? lexicon.verdict(a) !== 0 : lexicon.acceptsAny(x);
     const halfUnknown = !knownX || lexicon.verdict(b) === 0 || (x.length === 1 && x !== 'a');
     // Common joined words first: asking Hunspell about every pair in a folder is slow.
-    if (!(halfUnknown || lexicon.isCommonJoin(x, y)) || !lexicon.accepts(joined, dialect)) continue;
+    if (!(halfUnknown || lexicon.isCommonJoin(x, y))) continue;
+    const joined = x + y;
+    if (!lexicon.accepts(joined, dialect)) continue;
     if (folder.contexts(pairItem(x, y)) >= FOLDER_CONSISTENT) continue;
     const fj = lexicon.frequency(joined);
     const association = (fj * lexicon.total) / Math.max(1, lexicon.frequency(x) * lexicon.frequency(y));

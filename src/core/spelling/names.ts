@@ -245,7 +245,8 @@ function capitalisedRuns(text: string, words: ReadonlyArray<Word>): Word[][] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const prev = words[i - 1];
-    const joined = prev && run.length > 0 && prev.sentence === w.sentence && /^ $/.test(text.slice(prev.end, w.start));
+    // One plain space between them, read in place.
+    const joined = prev && run.length > 0 && prev.sentence === w.sentence && w.start === prev.end + 1 && text.charCodeAt(prev.end) === 32;
     if (!w.capitalised || !w.plain) {
       if (run.length) runs.push(run);
       run = [];
