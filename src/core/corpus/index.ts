@@ -72,7 +72,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const synonyms = createSynonymLookup(resources.synonyms);
   const commonWords = commonWordsFromDic(resources.dictionaries['en-US']);
   const terms = new InvertedIndex();
-  const sentences = new Map<number, Indexed>();
+  /** Indexed sentences by id (ids are handed out in order; a removed one leaves a hole). */
+  const sentences: Array<Indexed | undefined> = [];
   const docs = new Map<string, number[]>();
   let nextId = 0;
   // A fresh IDF function per corpus state tags the weights the matcher caches on items.
@@ -82,8 +83,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const remove = (docId: string) => {
     idf = makeIdf();
     for (const id of docs.get(docId) ?? []) {
-      terms.delete(id, sentences.get(id)!.features.keyIds);
-      sentences.delete(id);
+      terms.delete(id, sentences[id]!.features.keyIds);
+      sentences[id] = undefined;
     }
     docs.delete(docId);
   };
@@ -100,6 +101,10 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   };
   let weightOfId = new Float64Array(1024);
   let anchoredId = new Uint8Array(1024);
+  /** A retrieval's terms, their postings and weights, reused from claim to claim. */
+  const listKey: number[] = [];
+  const listPostings: Array<readonly number[]> = [];
+  const listWeight: number[] = [];
   /** The sentence ids one retrieval touched, reused from claim to claim. */
   let touched = new Int32Array(1024);
   const bestWeight = new Float64Array(CANDIDATES);
@@ -112,20 +117,30 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       anchoredId = new Uint8Array(nextId * 2);
     }
     const maxDf = Math.max(MIN_COMMON_DF, COMMON_TERM_SHARE * terms.size);
-    const lists: Array<{ key: number; postings: readonly number[]; weight: number }> = [];
+    // The claim's retrieving terms, rarest first (a stable insertion sort: a claim has a dozen).
+    let nLists = 0;
     let total = 0;
     for (const key of f.keyIds) {
       const postings = terms.get(key);
-      if (postings && postings.length <= maxDf) {
-        const weight = idf(key);
-        lists.push({ key, postings, weight });
-        total += weight;
+      if (!postings || postings.length > maxDf) continue;
+      const weight = idf(key);
+      total += weight;
+      let at = nLists++;
+      for (; at > 0 && listPostings[at - 1].length > postings.length; at--) {
+        listKey[at] = listKey[at - 1];
+        listPostings[at] = listPostings[at - 1];
+        listWeight[at] = listWeight[at - 1];
       }
+      listKey[at] = key;
+      listPostings[at] = postings;
+      listWeight[at] = weight;
     }
-    lists.sort((a, b) => a.postings.length - b.postings.length);
     let read = 0;
     let nTouched = 0;
-    for (const { key, postings, weight } of lists) {
+    for (let l = 0; l < nLists; l++) {
+      const key = listKey[l];
+      const postings = listPostings[l];
+      const weight = listWeight[l];
       if (read + postings.length > POSTINGS_BUDGET && read > 0) break;
       read += postings.length;
       if (touched.length < read) {
@@ -172,7 +187,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const evidenceFor = (f: SentenceFeatures): Evidence[] => {
     const out: Evidence[] = [];
     for (const id of retrieve(f)) {
-      const other = sentences.get(id)!.features;
+      const other = sentences[id]!.features;
       if (exactOverlap(f, other, idf) < MIN_EXACT_OVERLAP) continue;
       const m = matchSentences(f, other, idf, synonyms);
       let relation: Evidence['relation'] | undefined;
@@ -196,7 +211,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       for (const claim of claims) {
         const features = sentenceFeatures(doc.id, claim.sentence, commonWords);
         const id = nextId++;
-        sentences.set(id, { features, claim });
+        sentences[id] = { features, claim };
         if (id >= docOfId.length) {
           const grown = new Int32Array(id * 2);
           grown.set(docOfId);
@@ -211,7 +226,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     remove,
     corroborate(docId) {
       return (docs.get(docId) ?? []).map((id) => {
-        const { features, claim } = sentences.get(id)!;
+        const { features, claim } = sentences[id]!;
         const s = claim.sentence;
         const evidence = evidenceFor(features);
         const result: Claim = { id: `${docId}#${s.start}`, start: s.start, end: s.end, text: s.text, status: statusOf(evidence), evidence };
