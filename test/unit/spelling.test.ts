@@ -150,6 +150,15 @@ describe('misspellings and dialect', () => {
     assert.equal(engine.analyzeDocument('a').dialect, 'en-US');
   });
 
+  it('does not offer a sound-alike two letters away as a confident correction', () => {
+    // "cyber" and "sober" share a sound key; the letters differ twice.
+    const f = analyse({ a: 'The firm was named a cyber security threat by the ministry.' }).findings('a');
+    const cyber = f.find((x) => x.text === 'cyber');
+    assert.ok(cyber, 'the unknown word is still reported');
+    assert.equal(cyber.severity, 'hint');
+    assert.equal(cyber.rule, 'unknown-word');
+  });
+
   it('gives an unknown word seen once no more than a hint', () => {
     const f = analyse({ a: 'The zorblatt was everywhere.' }).findings('a');
     assert.ok(f.every((x) => x.severity === 'hint'));
