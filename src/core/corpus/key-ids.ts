@@ -1,6 +1,6 @@
 /**
- * Item keys (lemmas, `#<value>`, date keys) interned as small integers. The index, the IDF
- * table and the matcher's per-alignment marks are arrays indexed by these ids: a look-up in a
+ * Item keys (lemmas, `#<value>`, date keys) interned as small integers. The index's postings
+ * and the matcher's per-alignment marks are arrays indexed by these ids: a look-up in a
  * large string Map costs several cache misses, and retrieval and alignment make millions.
  * The table only grows with the vocabulary seen in this process.
  */

@@ -8,7 +8,6 @@ import type { Lexicon } from './lexicon';
 import type { Suggester, Candidate } from './suggest';
 import { wordItem, type FolderVocabulary } from './vocabulary';
 import { isJudgeable, type Word } from './words';
-import { editCost } from './error-model';
 
 /** One ordinary edit: the most a correction may cost to be offered with confidence. */
 const CONFIDENT_COST = 1;
@@ -69,7 +68,10 @@ function judge(w: Word, dialect: Dialect, lexicon: Lexicon, suggester: Suggester
         reason: { kind: 'split', parts: top.parts },
       };
     }
-  } else if (top && top.cost <= CONFIDENT_COST && withinOneEdit(w.form, top.word) && share >= CONFIDENT_SHARE) {
+  } else if (top && top.cost <= CONFIDENT_COST && top.edits <= CONFIDENT_COST && share >= CONFIDENT_SHARE) {
+    // The sound-alike discount ranks candidates ("fone" → "phone"), but a correction is confident
+    // only when the letters themselves are one slip apart: "cyber" and "sober" sound alike, yet
+    // two letters differ, and the word is more likely one the dictionary lacks.
     return {
       ...span, rule: 'misspelling',
       message: `"${span.text}" is not in the ${dialect} dictionary; did you mean "${top.word}"?`,
@@ -90,15 +92,6 @@ function shareOf(ranked: ReadonlyArray<Candidate>, self: number): number {
   const max = ranked[0].score;
   const sum = ranked.reduce((s, c) => s + Math.exp(c.score - max), 0) + Math.exp(self - max);
   return 1 / sum;
-}
-
-/**
- * The sound-alike discount ranks candidates ("fone" → "phone"), but a correction is offered with
- * confidence only when the letters themselves are one ordinary edit apart: "cyber" and "sober"
- * share a sound key, yet two letters differ, and the word is more likely one the dictionary lacks.
- */
-function withinOneEdit(word: string, candidate: string): boolean {
-  return editCost(word.toLowerCase(), candidate.toLowerCase()) <= CONFIDENT_COST;
 }
 
 /** Whether the word is a known word with a productive prefix or suffix added. */

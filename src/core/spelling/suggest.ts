@@ -10,8 +10,10 @@ import { COST, editCost, soundKey } from './error-model';
 /** One ranked candidate. `parts` is set when the fix splits the word in two ("alot" → "a lot"). */
 export interface Candidate {
   word: string;
-  /** Weighted edit cost from the candidate to the typed word (error-model units). */
+  /** Weighted edit cost from the candidate to the typed word (error-model units), less the sound-alike discount: what ranks it. */
   cost: number;
+  /** The same cost of the letters alone, before any discount: what says whether one slip explains the word. */
+  edits: number;
   /** Natural-log score; higher is better. */
   score: number;
   parts?: [string, string];
@@ -77,8 +79,11 @@ export function createSuggester(lexicon: Lexicon): Suggester {
       const lower = word.toLowerCase();
       const { byStart, bySound, known } = index();
       const found = new Map<string, number>();
-      const consider = (w: string, cost: number) => {
-        if (cost <= MAX_COST + SOUND_DISCOUNT && cost < (found.get(w) ?? Infinity)) found.set(w, cost);
+      const editsOf = new Map<string, number>();
+      const consider = (w: string, cost: number, edits: number) => {
+        if (cost > MAX_COST + SOUND_DISCOUNT || cost >= (found.get(w) ?? Infinity)) return;
+        found.set(w, cost);
+        editsOf.set(w, edits);
       };
       const sound = soundKey(lower);
       const lists = (deep && byStart.get(lower[0])) || [];
@@ -86,19 +91,23 @@ export function createSuggester(lexicon: Lexicon): Suggester {
         for (const w of lists[len] ?? []) {
           if (w === lower) continue;
           const c = editCost(lower, w, MAX_COST);
-          if (c <= MAX_COST) consider(w, soundKey(w) === sound ? Math.max(0.2, c - SOUND_DISCOUNT) : c);
+          if (c <= MAX_COST) consider(w, soundKey(w) === sound ? Math.max(0.2, c - SOUND_DISCOUNT) : c, c);
         }
       }
       for (const w of edits1(lower)) {
-        if (known.has(w) && !found.has(w)) consider(w, editCost(lower, w));
+        if (!known.has(w) || found.has(w)) continue;
+        const c = editCost(lower, w);
+        consider(w, c, c);
       }
       for (const w of bySound.get(sound) ?? []) {
-        if (w !== lower && !found.has(w)) consider(w, Math.max(0.2, editCost(lower, w) - SOUND_DISCOUNT));
+        if (w === lower || found.has(w)) continue;
+        const c = editCost(lower, w);
+        consider(w, Math.max(0.2, c - SOUND_DISCOUNT), c);
       }
       const out: Candidate[] = [];
       for (const [w, cost] of found) {
         if (!lexicon.accepts(w, dialect)) continue;
-        out.push({ word: w, cost, score: logFreq(w) - EDIT_PENALTY * cost });
+        out.push({ word: w, cost, edits: editsOf.get(w)!, score: logFreq(w) - EDIT_PENALTY * cost });
       }
       const split = bestSplit(lower, lexicon, dialect);
       if (split) out.push(split);
@@ -148,7 +157,7 @@ export function bestSplit(word: string, lexicon: Lexicon, dialect: Dialect): Can
     if (fa === 0 || fb === 0) continue;
     const expected = (fa * fb) / lexicon.total;
     const score = (Math.log(expected + 0.5) + Math.log(Math.min(fa, fb))) / 2 - EDIT_PENALTY * SPLIT_COST;
-    if (!best || score > best.score) best = { word: `${a} ${b}`, cost: SPLIT_COST, score, parts: [a, b] };
+    if (!best || score > best.score) best = { word: `${a} ${b}`, cost: SPLIT_COST, edits: SPLIT_COST, score, parts: [a, b] };
   }
   return best;
 }
