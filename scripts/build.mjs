@@ -33,6 +33,10 @@ await Promise.all(
       platform: 'node',
       format: 'cjs',
       target: 'node20',
+      // esbuild otherwise rewrites every /\p{…}/u literal as `new RegExp(…)` built at each call
+      // (it cannot vouch for the runtime's Unicode tables); Node 20, Electron and browsers have
+      // them, and the rebuilt regexes in per-word loops cost seconds on a large folder.
+      supported: { 'regexp-unicode-property-escapes': true },
       sourcemap: true,
       external: ['vscode'],
       banner: e.banner ? { js: e.banner } : undefined,
