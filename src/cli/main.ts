@@ -6,6 +6,7 @@ runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   progress: Boolean(process.stderr.isTTY),
+  terminal: Boolean(process.stdout.isTTY),
 }).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {

@@ -18,6 +18,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Whether progress lines are wanted (a terminal on stderr). */
   progress: boolean;
+  /** Whether stdout is a terminal: JSON printed there is indented for reading. */
+  terminal?: boolean;
 }
 
 /** Runs the CLI and returns its exit code (0 done, 1 findings at --fail-on, 2 usage error). */
@@ -70,8 +72,11 @@ async function check(args: CheckOptions, io: CliIO): Promise<number> {
   const texts = new Map(documents.map((d) => [d.id, d.text]));
   for (const doc of analysis.documents) doc.notes = [...(notes.get(doc.docId) ?? []), ...doc.notes];
   const report = createReport(analysis, skipped);
+  // A JSON report for a file or a pipe is written compact: on a large folder the indented one
+  // is twice the size (35 MB against 18 MB for 2,225 articles) and slower to write and to read.
+  const indent = args.out === undefined && io.terminal ? 2 : undefined;
   const output =
-    args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : args.format === 'sarif' ? formatSarif(report, texts, pkg.version) : formatText(report, texts);
+    args.format === 'json' ? JSON.stringify(report, null, indent) + '\n' : args.format === 'sarif' ? formatSarif(report, texts, pkg.version) : formatText(report, texts);
   if (args.out) {
     const target = resolve(io.cwd, args.out);
     try {

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run';
 
-async function run(argv: string[], cwd: string) {
+async function run(argv: string[], cwd: string, terminal = false) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), progress: false });
+  const code = await runCli(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), progress: false, terminal });
   return { code, stdout, stderr };
 }
 
@@ -88,7 +88,11 @@ describe('second-source check', function () {
     const target = join(mkdtempSync(join(tmpdir(), 'second-source-out-')), 'report.json');
     const ok = await run(['check', 'news/000_a561c6f5fed45a6b.txt', '--format', 'json', '--out', target], dir);
     assert.equal(ok.code, 0, ok.stderr);
-    assert.equal(JSON.parse(readFileSync(target, 'utf8')).documents.length, 1);
+    const printed = await run(['check', 'news/000_a561c6f5fed45a6b.txt', '--format', 'json'], dir, true);
+    assert.ok(printed.stdout.split('\n').length > 10, 'JSON printed on a terminal is indented');
+    const written = readFileSync(target, 'utf8');
+    assert.equal(JSON.parse(written).documents.length, 1);
+    assert.equal(written.trimEnd().split('\n').length, 1, 'a JSON report for a file is written compact');
     const bad = await run(['check', 'news/000_a561c6f5fed45a6b.txt', '--out', join(dir, 'no-such-folder', 'r.txt')], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /cannot write .*no-such-folder/);
