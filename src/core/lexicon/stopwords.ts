@@ -19,6 +19,17 @@ s t d ll m o re ve y ma`;
 /** The stop-word set, lower case. */
 export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 
+/**
+ * The prepositions, particles and conjunctions among them: words that join or end a phrase
+ * ("pile up", "success or failure"), as against pronouns and determiners ("every one").
+ */
+export const CONNECTIVES: ReadonlySet<string> = new Set(
+  `of in on at by for with about against between into through during before after above below
+to from up down out off over under again further once upon within without along across
+around among amid toward towards onto per via as because while until unless although though whether since
+and or but if than`.split(/\s+/),
+);
+
 /** True for a function word that carries no fact on its own. */
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase());

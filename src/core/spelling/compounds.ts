@@ -2,12 +2,15 @@
  * Split compounds: two words written apart that are one ("news paper" → "newspaper").
  * Evidence is lexical: the joined word is in the dictionary and is written far more
  * often than the pair would occur by chance, or one half is not a word at all
- * ("to gether"). A pair the folder itself writes more than once is deliberate.
+ * ("to gether"). A pair the folder itself writes more than once is deliberate. A content word
+ * followed by a preposition, particle or conjunction is read as the two words it is: a phrasal
+ * verb or a phrase boundary ("pile up", "dug out", "fell as much", "success or failure").
  */
 import type { Dialect, Finding } from '../types';
 import type { Lexicon } from './lexicon';
 import { pairItem, type FolderVocabulary } from './vocabulary';
 import { spaceBetween, type Word } from './words';
+import { CONNECTIVES, STOPWORDS } from '../lexicon/stopwords';
 
 /**
  * The joined word must be at least this many times more frequent (SUBTLEX) than the two
@@ -36,6 +39,7 @@ export function findSplitCompounds(text: string, words: ReadonlyArray<Word>, dia
     const halfUnknown = !knownX || lexicon.verdict(b) === 0 || (x.length === 1 && x !== 'a');
     // Common joined words first: asking Hunspell about every pair in a folder is slow.
     if (!(halfUnknown || lexicon.isCommonJoin(x, y))) continue;
+    if (!halfUnknown && CONNECTIVES.has(y) && !STOPWORDS.has(x)) continue;
     const joined = x + y;
     if (!lexicon.accepts(joined, dialect)) continue;
     if (folder.contexts(pairItem(x, y)) >= FOLDER_CONSISTENT) continue;
