@@ -121,8 +121,8 @@ describe('split compounds and run-togethers', () => {
     assert.deepEqual(f.map((x) => [x.rule, x.suggestions[0]]), [['split-compound', 'together']]);
   });
 
-  it('reads a word and the preposition, particle or conjunction after it as two words', () => {
-    const text = 'Shares fell as much as 19%. The success or failure of the plan is unclear. Bags were left to pile up. She thought every one had called.';
+  it('reads a word and the preposition, particle or conjunction after it, or "I" and a verb, as two words', () => {
+    const text = 'Shares fell as much as 19%. The success or failure of the plan is unclear. Bags were left to pile up. I deal with facts. She thought every one had called.';
     const f = shown(analyse({ a: text }).findings('a'));
     assert.deepEqual(f.map((x) => [x.rule, x.text, x.suggestions[0]]), [['split-compound', 'every one', 'everyone']]);
   });

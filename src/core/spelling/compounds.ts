@@ -36,7 +36,8 @@ export function findSplitCompounds(text: string, words: ReadonlyArray<Word>, dia
     const x = a.lower; // the form is the text here, so this is the form in lower case
     const y = b.form;
     const knownX = x === a.form ? lexicon.verdict(a) !== 0 : lexicon.acceptsAny(x);
-    const halfUnknown = !knownX || lexicon.verdict(b) === 0 || (x.length === 1 && x !== 'a');
+    // A single letter other than the words "a" and "I" is no word ("e mail").
+    const halfUnknown = !knownX || lexicon.verdict(b) === 0 || (x.length === 1 && x !== 'a' && x !== 'i');
     // Common joined words first: asking Hunspell about every pair in a folder is slow.
     if (!(halfUnknown || lexicon.isCommonJoin(x, y))) continue;
     if (!halfUnknown && CONNECTIVES.has(y) && !STOPWORDS.has(x)) continue;
