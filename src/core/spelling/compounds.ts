@@ -38,9 +38,10 @@ export function findSplitCompounds(text: string, words: ReadonlyArray<Word>, dia
     const knownX = x === a.form ? lexicon.verdict(a) !== 0 : lexicon.acceptsAny(x);
     // A single letter other than the words "a" and "I" is no word ("e mail").
     const halfUnknown = !knownX || lexicon.verdict(b) === 0 || (x.length === 1 && x !== 'a' && x !== 'i');
+    // A content word and the connective after it are a phrase; asked first, as it costs a Set look-up.
+    if (!halfUnknown && CONNECTIVES.has(y) && !STOPWORDS.has(x)) continue;
     // Common joined words first: asking Hunspell about every pair in a folder is slow.
     if (!(halfUnknown || lexicon.isCommonJoin(x, y))) continue;
-    if (!halfUnknown && CONNECTIVES.has(y) && !STOPWORDS.has(x)) continue;
     const joined = x + y;
     if (!lexicon.accepts(joined, dialect)) continue;
     if (folder.contexts(pairItem(x, y)) >= FOLDER_CONSISTENT) continue;
