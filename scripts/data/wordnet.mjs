@@ -12,21 +12,41 @@ const POS = ['noun', 'verb', 'adj', 'adv'];
 /** Most frequent senses kept per lemma and part of speech. */
 const MAX_SENSES = 4;
 
-/** Reads one data.* file: synset offset → its single-word members (lower case). */
+const POS_OF = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/**
+ * Reads one data.* file: synset offset → its single-word members (lower case), and each
+ * member's derivationally related forms ("investigate" → the synset of "investigation") as
+ * `pos:offset` keys, so a verb meets the nouns made from it and their synonyms ("probe").
+ */
 function readSynsets(pos) {
   const members = new Map();
+  const derived = new Map();
   for (const line of readFileSync(join(dictDir, `data.${pos}`), 'utf8').split('\n')) {
     if (line === '' || line.startsWith('  ')) continue; // licence header lines start with two spaces
     const f = line.split(' ');
     const count = parseInt(f[3], 16);
     const words = new Set();
+    const all = [];
     for (let i = 0; i < count; i++) {
       const w = f[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''); // adjective markers: "(a)", "(p)"
+      all.push(w);
       if (!w.includes('_')) words.add(w);
     }
     members.set(f[0], words);
+    let at = 4 + 2 * count;
+    const pointers = parseInt(f[at++], 10);
+    for (let p = 0; p < pointers; p++, at += 4) {
+      if (f[at] !== '+') continue;
+      const source = parseInt(f[at + 3].slice(0, 2), 16);
+      const lemma = all[source - 1];
+      if (!lemma || lemma.includes('_')) continue;
+      const key = `${f[0]}:${lemma}`;
+      if (!derived.has(key)) derived.set(key, []);
+      derived.get(key).push(`${POS_OF[f[at + 2]]}:${f[at + 1]}`);
+    }
   }
-  return members;
+  return { members, derived };
 }
 
 export async function build(out) {
@@ -36,8 +56,13 @@ export async function build(out) {
 
   const table = Object.create(null);
   const ids = new Map();
+  const read = Object.fromEntries(POS.map((pos) => [pos, readSynsets(pos)]));
+  const idOf = (key) => {
+    if (!ids.has(key)) ids.set(key, ids.size);
+    return ids.get(key);
+  };
   for (const pos of POS) {
-    const synsets = readSynsets(pos);
+    const { members: synsets, derived } = read[pos];
     for (const line of readFileSync(join(dictDir, `index.${pos}`), 'utf8').split('\n')) {
       if (line === '' || line.startsWith('  ')) continue;
       const f = line.trim().split(' ');
@@ -45,13 +70,18 @@ export async function build(out) {
       if (lemma.includes('_')) continue;
       const synsetCount = Number(f[2]);
       const offsets = f.slice(f.length - synsetCount).slice(0, MAX_SENSES);
+      const mine = new Set();
       for (const offset of offsets) {
-        // A synset with one single-word member makes no synonym pair.
-        if ((synsets.get(offset)?.size ?? 0) < 2) continue;
-        const key = `${pos}:${offset}`;
-        if (!ids.has(key)) ids.set(key, ids.size);
-        (table[lemma] ??= []).push(ids.get(key));
+        // A synset with one single-word member makes no synonym pair of its own...
+        if ((synsets.get(offset)?.size ?? 0) >= 2) mine.add(idOf(`${pos}:${offset}`));
+        // ...but a verb's nominalisations do: "investigate" meets "investigation" and "probe". Only
+        // from verbs: from nouns the links reach the verb's other synonyms ("statement" → "state" → "say").
+        for (const target of pos === 'verb' ? (derived.get(`${offset}:${lemma}`) ?? []) : []) {
+          const [tpos, toffset] = target.split(':');
+          if ((read[tpos].members.get(toffset)?.size ?? 0) >= 2) mine.add(idOf(target));
+        }
       }
+      if (mine.size > 0) table[lemma] = [...(table[lemma] ?? []), ...[...mine].filter((id) => !(table[lemma] ?? []).includes(id))];
     }
   }
   writeFileSync(dest, JSON.stringify(table));

@@ -37,6 +37,8 @@ export interface Engine {
   analyzeCorpus(onProgress?: (done: number, total: number) => void): CorpusAnalysis;
   /** Groups of document ids that are copies of one another. */
   copies(): string[][];
+  /** Groups of document ids that report one story (copies included). */
+  stories(): string[][];
   /** Whether two documents are copies of one text (the pairs that `copies` groups). */
   areCopies(a: string, b: string): boolean;
   /** Replaces the user's word list (accepted words stop being flagged). */
@@ -68,7 +70,8 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
   const vocabulary = spell?.createVocabulary();
   const copyDetector = copiesWanted(options) ? new CopyDetector() : undefined;
   const areCopies = (a: string, b: string) => copyDetector?.areCopies(a, b) ?? false;
-  const index = checks.claims ? createCorroborationIndex(resources, options, areCopies) : undefined;
+  const copyGroups = () => copyDetector?.groups() ?? [];
+  const index = checks.claims ? createCorroborationIndex(resources, options, { areCopies, groups: copyGroups }) : undefined;
   const entries = new Map<string, Entry>();
   // Who cited whom in any analysis made so far; it only grows, so `related` errs on the side of more.
   const citedBy = new Map<string, Set<string>>();
@@ -174,11 +177,15 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
         onProgress?.(++done, total);
         return result;
       });
-      return { documents, copies: copyDetector?.groups() ?? [] };
+      return { documents, copies: copyGroups(), stories: index?.stories() ?? [] };
     },
     copies() {
       flush();
-      return copyDetector?.groups() ?? [];
+      return copyGroups();
+    },
+    stories() {
+      flush();
+      return index?.stories() ?? [];
     },
     areCopies(a, b) {
       flush();

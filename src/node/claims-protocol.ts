@@ -15,9 +15,9 @@ export type ClaimsMessage =
 
 /**
  * Messages from the claims worker: analyses in batches as they are made (this thread takes each
- * in while the worker goes on), then `done` with the copy groups.
+ * in while the worker goes on), then `done` with the copy groups and stories.
  */
-export type ClaimsReply = { kind: 'analyses'; documents: DocumentAnalysis[] } | { kind: 'done'; copies: string[][] };
+export type ClaimsReply = { kind: 'analyses'; documents: DocumentAnalysis[] } | { kind: 'done'; copies: string[][]; stories: string[][] };
 
 /** Documents per message either way: small enough to start the other side early, large enough to post few. */
 export const BATCH = 64;

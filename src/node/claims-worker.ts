@@ -27,6 +27,6 @@ parentPort!.on('message', (message: ClaimsMessage) => {
       if (batch.length === BATCH) post({ kind: 'analyses', documents: batch });
     }
     if (batch.length > 0) post({ kind: 'analyses', documents: batch });
-    post({ kind: 'done', copies: engine.copies() });
+    post({ kind: 'done', copies: engine.copies(), stories: engine.stories() });
   }
 });

@@ -36,7 +36,7 @@ export function loadResources(dataDir: string = defaultDataDir(), parts: readonl
       'en-US': { aff: read('en-US.aff'), dic: read('en-US.dic') },
       ...(spelling ? { 'en-GB': { aff: read('en-GB.aff'), dic: read('en-GB.dic') } } : {}),
     },
-    wordFrequencies: spelling ? readJson<[string, number][]>('word-frequencies.json') : undefined,
+    wordFrequencies: spelling || claims ? readJson<[string, number][]>('word-frequencies.json') : undefined,
     gazetteer: spelling ? readJson<GazetteerEntry[]>('gazetteer.json') : undefined,
     synonyms: claims ? readJson<SynonymTable>('synonyms.json') : undefined,
   };

@@ -99,7 +99,7 @@ function claimsResult(worker: Worker): Promise<CorpusAnalysis> {
     worker.on('message', (reply: ClaimsReply) => {
       if (reply.kind === 'analyses') documents.push(...reply.documents);
       else {
-        resolve({ documents, copies: reply.copies });
+        resolve({ documents, copies: reply.copies, stories: reply.stories });
         void worker.terminate();
       }
     });
@@ -110,12 +110,12 @@ function claimsResult(worker: Worker): Promise<CorpusAnalysis> {
   });
 }
 
-/** Claims and copy groups from the first analysis; findings and dialect from the second; notes from both. */
+/** Claims, copy groups and stories from the first analysis; findings and dialect from the second; notes from both. */
 export function mergeAnalyses(claims: CorpusAnalysis, spelling: CorpusAnalysis): CorpusAnalysis {
   const byId = new Map(claims.documents.map((d) => [d.docId, d]));
   const documents = spelling.documents.map((s): DocumentAnalysis => {
     const c = byId.get(s.docId);
     return { ...s, claims: c?.claims ?? [], notes: [...new Set([...(c?.notes ?? []), ...s.notes])] };
   });
-  return { documents, copies: claims.copies };
+  return { documents, copies: claims.copies, stories: claims.stories };
 }

@@ -58,7 +58,7 @@ export function createEngineClient(workerPath: string): EngineClient {
       worker.postMessage({ ...request, id });
     });
 
-  const empty: CorpusAnalysis = { documents: [], copies: [] };
+  const empty: CorpusAnalysis = { documents: [], copies: [], stories: [] };
   return {
     configure: async (dataDir, options) => void (await call({ type: 'configure', dataDir, options })),
     setDocuments: async (documents) => void (documents.length && (await call({ type: 'setDocuments', documents }))),

@@ -70,7 +70,7 @@ function handle(request: WorkerRequest): void {
         send({ id: request.id, type: 'progress', done: i + 1, total: ids.length });
         return result;
       });
-      send({ id: request.id, type: 'result', result: { documents, copies: target.copies() } });
+      send({ id: request.id, type: 'result', result: { documents, copies: target.copies(), stories: target.stories() } });
       return;
     }
   }

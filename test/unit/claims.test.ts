@@ -10,8 +10,18 @@ describe('claim detection', function () {
     assert.deepEqual(claimTexts('The company sold 90,000 phones in 11.9 seconds on Tuesday.'), ['The company sold 90,000 phones in 11.9 seconds on Tuesday.']);
   });
 
-  it('rejects questions, headlines and short fragments', function () {
+  it('rejects questions, a headline that asks, and short fragments', function () {
     assert.deepEqual(claimTexts('Will The Company Be Proven Guilty\nWhat do you know about phones in China?\nTurnaround latest.'), []);
+  });
+
+  it('takes the headline as a claim: it states the main fact, without a full stop', function () {
+    const text = 'Trending News\n\nIndian Navy foils pirate attack off Gulf of Aden\n\nThe navy said on Friday that its ship drove off two pirate boats.';
+    assert.deepEqual(claimTexts(text), ['Indian Navy foils pirate attack off Gulf of Aden', 'The navy said on Friday that its ship drove off two pirate boats.']);
+    // A line of prose first: no headline, and a later short line is not taken for one.
+    assert.deepEqual(claimTexts('The navy said on Friday that its ship drove off two pirate boats.\nNavy foils pirate attack today\nMore of the text follows here.'), [
+      'The navy said on Friday that its ship drove off two pirate boats.',
+      'More of the text follows here.',
+    ]);
   });
 
   it('rejects teasers of a related-articles list and their time stamps', function () {

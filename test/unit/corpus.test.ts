@@ -10,7 +10,7 @@ const resources = loadResources();
 // The index with a copy detector beside it, as the engine wires them.
 const build = (docs: Record<string, string>) => {
   const copies = new CopyDetector();
-  const index = createCorroborationIndex(resources, {}, (a, b) => copies.areCopies(a, b));
+  const index = createCorroborationIndex(resources, {}, { areCopies: (a, b) => copies.areCopies(a, b), groups: () => copies.groups() });
   for (const [id, text] of Object.entries(docs)) {
     const parsed = parseDocument(id, text);
     index.upsert(parsed, extractClaims(parsed));

@@ -3,6 +3,7 @@
  * "Lou told reporters", "a statement from Taiwan's executive branch", "Reuters reported".
  */
 import type { Sentence, Token } from '../text/parse';
+import { isClauseMark, isClauseWord } from '../text/clauses';
 
 /** Reporting verbs that attribute a statement to the word group next to them. */
 const REPORTING = new Set([
@@ -10,8 +11,6 @@ const REPORTING = new Set([
   'added', 'explained', 'noted', 'claimed', 'claims', 'confirmed', 'confirms', 'wrote', 'writes',
   'quoted', 'warned', 'insisted', 'argued', 'estimated', 'revealed', 'disclosed', 'acknowledged', 'admitted',
 ]);
-const BOUNDARY = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–']);
-const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'which', 'who', 'as', 'while', 'because', 'when', 'if']);
 const MAX_WORDS = 9;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
 /** Words that can end a subject before its verb but are not part of the source's name. */
@@ -43,7 +42,7 @@ const text = (s: Sentence, a: Token, b: Token) => s.text.slice(a.start - s.start
 function phraseAfter(s: Sentence, from: number): string | undefined {
   const t = s.tokens;
   let end = from;
-  while (end < t.length && end - from < MAX_WORDS && !BOUNDARY.has(t[end].text) && t[end].text !== '.' && !CLAUSE_WORDS.has(t[end].lower)) {
+  while (end < t.length && end - from < MAX_WORDS && !isClauseMark(t, end) && t[end].text !== '.' && !isClauseWord(t, end)) {
     // A lower-case word right after a name starts the next clause: "…from Russia Xiaomi is planning".
     const prev = t[end - 1]?.text ?? '';
     const prevLower = t[end - 1]?.lower ?? '';
@@ -64,17 +63,17 @@ function phraseBefore(s: Sentence, verb: number): string | undefined {
     if (p <= 0 || t[p].text !== ',' || !DETERMINERS.has(t[p + 1].lower)) return undefined;
     let nameStart = p;
     while (nameStart > 0 && /^\p{Lu}/u.test(t[nameStart - 1].text)) nameStart--;
-    if (nameStart === p || (nameStart > 0 && !BOUNDARY.has(t[nameStart - 1].text))) return undefined;
+    if (nameStart === p || (nameStart > 0 && !isClauseMark(t, nameStart - 1))) return undefined;
     return text(s, t[nameStart], t[p - 1]);
   }
   let start = verb;
-  while (start > 0 && verb - start < MAX_WORDS && !BOUNDARY.has(t[start - 1].text) && !CLAUSE_WORDS.has(t[start - 1].lower)) start--;
+  while (start > 0 && verb - start < MAX_WORDS && !isClauseMark(t, start - 1) && !isClauseWord(t, start - 1)) start--;
   if (start === verb) return undefined;
   // "Gin-Shian Lou, a director at …, said": the appositive names a role; the name before it is the source.
   if (start > 0 && t[start - 1].text === ',' && /^an?$|^the$/i.test(t[start].text)) {
     let nameStart = start - 1;
-    while (nameStart > 0 && !BOUNDARY.has(t[nameStart - 1].text) && /^\p{Lu}/u.test(t[nameStart - 1].text)) nameStart--;
-    if (nameStart < start - 1 && (nameStart === 0 || BOUNDARY.has(t[nameStart - 1].text))) return text(s, t[nameStart], t[start - 2]);
+    while (nameStart > 0 && !isClauseMark(t, nameStart - 1) && /^\p{Lu}/u.test(t[nameStart - 1].text)) nameStart--;
+    if (nameStart < start - 1 && (nameStart === 0 || isClauseMark(t, nameStart - 1))) return text(s, t[nameStart], t[start - 2]);
   }
   const phrase = text(s, t[start], t[verb - 1]).replace(TRAILING_FILLER, '');
   // A pronoun is not a source worth showing; an auxiliary means a passive ("was acknowledged").

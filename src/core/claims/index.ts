@@ -20,8 +20,9 @@ export const MIN_CLAIM_WORDS = 5;
 export function extractClaims(doc: ParsedDocument): ClaimSentence[] {
   const furniture = furnitureBlocks(doc);
   const out: ClaimSentence[] = [];
+  const headline = headlineBlock(doc, furniture);
   for (const sentence of joinBrokenSentences(doc)) {
-    if (furniture.has(sentence.block) || !isAssertion(sentence)) continue;
+    if (furniture.has(sentence.block) || !(isAssertion(sentence) || (sentence.block === headline && isHeadline(sentence)))) continue;
     const attribution = findAttribution(sentence);
     out.push(attribution ? { sentence, attribution } : { sentence });
   }
@@ -46,6 +47,36 @@ export function joinBrokenSentences(doc: ParsedDocument): Sentence[] {
   }
   return out;
 }
+
+/** Fewest words a headline needs to state something ("Sacked worker shoots ex-colleagues"). */
+const MIN_HEADLINE_WORDS = 4;
+
+/**
+ * The headline: the first line of article text, before any other, when more text follows. It
+ * states the story's main fact ("Indian Navy foils pirate attack off Gulf of Aden"), so it is a
+ * claim although it ends without a full stop. Page labels above it ("Trending News") are too short.
+ */
+function headlineBlock(doc: ParsedDocument, furniture: ReadonlySet<number>): number {
+  const blocks = doc.blocks.filter((b) => b.text.trim() !== '' && !furniture.has(b.index));
+  for (const [k, b] of blocks.entries()) {
+    if (k + 1 === blocks.length) return -1;
+    if (b.sentences.length === 1 && wordCount(b.sentences[0]) >= MIN_HEADLINE_WORDS) return b.index;
+    // A line of prose before any headline-like line: the document has no headline.
+    if (b.sentences.some(isAssertion)) return -1;
+  }
+  return -1;
+}
+
+/** A headline that asks ("Will The Company Be Proven Guilty") states nothing. */
+const QUESTION_OPENING = /^\W*(?:will|would|can|could|should|shall|is|are|was|were|do|does|did|has|have|had|how|why|what|who|whom|which|when|where)\b/i;
+
+/** A headline line that states something: not a question, not cut off as a teaser. */
+function isHeadline(sentence: Sentence): boolean {
+  const core = sentence.text.replace(TRAILING, '');
+  return !core.endsWith('?') && !QUESTION_OPENING.test(core) && !/(?:\.\.\.|…)$/.test(core) && !/:$/.test(core);
+}
+
+const wordCount = (sentence: Sentence) => sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length;
 
 const TRAILING = /[\s"'”’»)\]]+$/;
 /** A photo or wire credit after the last full stop: "… Samsung Electronics Co Ltd. Reuters". */

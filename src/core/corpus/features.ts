@@ -3,8 +3,10 @@
  * dates. Function words are dropped; everything else is compared by lemma and WordNet synset.
  */
 import type { Sentence } from '../text/parse';
+import type { Span } from '../types';
 import { findDates, findQuantities, lemmatize, STOPWORDS, type DateMention, type Quantity } from '../lexicon';
 import { internKey } from './key-ids';
+import { clauseIndexes } from '../text/clauses';
 
 /** The kind of a matchable item. */
 export type ItemKind = 'name' | 'word' | 'number' | 'date';
@@ -30,6 +32,10 @@ export interface Item {
   stemId?: number;
   /** Which clause of the sentence holds it (0-based; clauses split at commas and conjunctions). */
   clause: number;
+  /** Which fact of the sentence holds it (`SentenceFeatures.facts`). */
+  fact: number;
+  /** Under a negation in its clause ("comment" in "refused to comment"). */
+  negated: boolean;
   /** Index of its first token in the sentence: items in reading order. */
   pos: number;
   /** For numbers: the value and the precision it is written to. */
@@ -44,7 +50,17 @@ export interface Item {
  * in its innermost loops and caches on them, and items of one shape keep those reads fast.
  */
 export function makeItem(key: string, surface: string, kind: ItemKind, unit: string, clause: number, pos: number, value?: number, step?: number, acronym?: boolean, keyId = internKey(key)): Item {
-  return { key, surface, kind, unit, weight: undefined, weightTag: undefined, keyId, synsets: undefined, synsetsTag: undefined, stemId: undefined, clause, pos, value, step, acronym };
+  return { key, surface, kind, unit, weight: undefined, weightTag: undefined, keyId, synsets: undefined, synsetsTag: undefined, stemId: undefined, clause, fact: -1, negated: false, pos, value, step, acronym };
+}
+
+/**
+ * One fact a sentence states: a run of clauses holding at least MIN_FACT_ITEMS items (an event
+ * or state with its arguments: "the results of the probe will be released in three months").
+ * A source backs a claim by stating one of its facts.
+ */
+export interface FactUnit extends Span {
+  /** Distinct item keys it holds. */
+  size: number;
 }
 
 /** A sentence prepared for matching. */
@@ -58,8 +74,11 @@ export interface SentenceFeatures {
   dates: DateMention[];
   /** Lower-case word sequence, for near-verbatim (copy) comparison. */
   words: string[];
+  /** The facts it states, in reading order; each item's `fact` indexes this list. */
+  facts: FactUnit[];
   /** True when the sentence holds a negation ("not", "never", "didn't"). */
   negated: boolean;
+
   /** True when a word with a negative sense appears ("without", "refused", "declined"): the other side's "not" may be a paraphrase of it. */
   negativeWord: boolean;
   /** The matcher's packed key weights, valid for the IDF function in `tag`. */
@@ -70,6 +89,8 @@ export interface SentenceFeatures {
 const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', "n't"]);
 /** Words (lemmas) that deny or withhold without a grammatical negation: "refused to" ~ "would not". */
 const NEGATIVE_POLARITY = new Set(['without', 'refuse', 'decline', 'deny', 'fail', 'unable', 'lack']);
+/** Words that put a place inside out. */
+const OUTWARD = new Set(['outside', 'abroad']);
 const NEGATED_CONTRACTION = /n['’]t$/;
 
 /** A possessive or a clitic ("Xiaomi's", "I've", "they'll"): the part after the apostrophe is grammar. */
@@ -83,7 +104,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   for (const d of dates) for (let i = d.first; i <= d.last; i++) inDate.add(i);
   // The day in "June 7" is part of a date, not a count.
   const quantities = findQuantities(tokens, sentence.text, sentence.start).filter((q) => !inDate.has(q.first) && !inDate.has(q.last));
-  const clauses = clauseIndexes(sentence);
+  const clauses = clauseIndexes(tokens);
   const covered = new Set<number>();
   const items: Item[] = [];
   for (const q of quantities) {
@@ -111,6 +132,8 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     if (info.upper) upper++;
   });
   const shouting = upper > lettered / 2;
+  // In a title-cased line ("Red Sox Make Offer To Teixeira") capitals say nothing about names either.
+  const titled = !shouting && isTitled(tokens, infos);
   const firstWord = firstWordIndex(sentence);
   tokens.forEach((tok, i) => {
     if (tok.kind !== 'word' && tok.kind !== 'number') return;
@@ -130,13 +153,16 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     }
     for (const part of info.parts) {
       // A capital at the start of a sentence is grammar unless the dictionary lists no lower-case form.
-      const name = info.capitalised && (i > firstWord || !part.common);
+      const name = info.capitalised && ((i > firstWord && !titled) || !part.common);
       items.push(makeItem(part.key, info.surface, name ? 'name' : 'word', '', clauses[i], i, undefined, undefined, undefined, part.keyId));
     }
   });
+  const negatedAt = negationScopes(tokens, infos, clauses);
+  for (const it of items) it.negated = negatedAt[it.pos];
   const keyIds: number[] = [];
   for (const it of items) if (!keyIds.includes(it.keyId)) keyIds.push(it.keyId);
-  return { docId, sentence, items, keyIds, quantities, dates, words, negated, negativeWord, keyWeights: undefined };
+  const facts = factUnits(sentence, items);
+  return { docId, sentence, items, keyIds, quantities, dates, words, facts, negated, negativeWord, keyWeights: undefined };
 }
 
 /** What one written word contributes, whatever sentence it is in. */
@@ -202,16 +228,90 @@ export function acronymOf(text: string): string | undefined {
   return undefined;
 }
 
-const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '--', '-', '(', ')', '"', '“', '”']);
-const CLAUSE_WORDS = new Set(['that', 'and', 'but', 'if', 'whether', 'which', 'who', 'while', 'because', 'although', 'though', 'whereas', 'where', 'when']);
-
-/** For each token, the index of the clause that holds it. */
-function clauseIndexes(sentence: Sentence): number[] {
-  let clause = 0;
-  return sentence.tokens.map((t, i) => {
-    if (i > 0 && (CLAUSE_MARKS.has(t.text) || CLAUSE_WORDS.has(t.lower))) clause++;
-    return clause;
+/**
+ * For each token, whether an odd number of negating words stand before it in its clause: a
+ * negation ("not comment"), a word of negative sense ("refused to comment", "without user
+ * consent") or one that turns a place inside out ("servers outside of China"). "Does not collect
+ * any information without user permission" negates "collect" and "information", and not "permission".
+ */
+function negationScopes(tokens: Sentence['tokens'], infos: Array<TokenInfo | undefined>, clauses: number[]): boolean[] {
+  let clause = -1;
+  let odd = false;
+  return tokens.map((t, i) => {
+    if (clauses[i] !== clause) {
+      clause = clauses[i];
+      odd = false;
+    }
+    const here = odd;
+    const info = infos[i];
+    if (info && (info.negator || info.negativeWord || OUTWARD.has(t.lower))) odd = !odd;
+    return here;
   });
+}
+
+/** Fewest distinct items a fact holds; smaller clauses join their neighbour ("said on Wednesday" is no fact of its own). */
+export const MIN_FACT_ITEMS = 3;
+
+/** Groups consecutive clauses into facts and tells each item its fact. */
+function factUnits(sentence: Sentence, items: Item[]): FactUnit[] {
+  const byClause = new Map<number, Item[]>();
+  for (const it of items) {
+    let list = byClause.get(it.clause);
+    if (!list) byClause.set(it.clause, (list = []));
+    list.push(it);
+  }
+  const groups: Item[][] = [];
+  let open: Item[] = [];
+  const distinct = (xs: Item[]) => new Set(xs.map((x) => x.keyId)).size;
+  for (const clause of [...byClause.keys()].sort((x, y) => x - y)) {
+    open.push(...byClause.get(clause)!);
+    if (distinct(open) >= MIN_FACT_ITEMS) {
+      groups.push(open);
+      open = [];
+    }
+  }
+  if (open.length > 0) {
+    if (groups.length > 0) groups[groups.length - 1].push(...open);
+    else groups.push(open);
+  }
+  const tokens = sentence.tokens;
+  return groups.map((group, fact) => {
+    let first = Infinity;
+    let last = -1;
+    for (const it of group) {
+      it.fact = fact;
+      first = Math.min(first, it.pos);
+      last = Math.max(last, it.pos);
+    }
+    // A date or figure spans several tokens; its item sits at the first.
+    const end = Math.max(...group.map((it) => lastTokenOf(sentence, it)));
+    return { start: tokens[first].start, end: tokens[Math.max(last, end)].end, size: distinct(group) };
+  });
+}
+
+/** The last token an item covers: a figure or date may run over several ("three months", "July 15, 2014"). */
+function lastTokenOf(sentence: Sentence, it: Item): number {
+  if (it.kind === 'word' || it.kind === 'name') return it.pos;
+  const tokens = sentence.tokens;
+  let last = it.pos;
+  const end = tokens[it.pos].start - sentence.start;
+  const span = sentence.text.indexOf(it.surface, end);
+  if (span < 0) return last;
+  const stop = sentence.start + span + it.surface.length;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= stop) last++;
+  return last;
+}
+
+/** Most words of three letters or more capitalised: a headline written in title case. */
+function isTitled(tokens: Sentence['tokens'], infos: Array<TokenInfo | undefined>): boolean {
+  let long = 0;
+  let capitalised = 0;
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || t.text.length < 3) return;
+    long++;
+    if (infos[i]!.capitalised) capitalised++;
+  });
+  return long >= 3 && capitalised / long >= 0.75;
 }
 
 function firstWordIndex(sentence: Sentence): number {

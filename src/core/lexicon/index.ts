@@ -5,3 +5,4 @@ export { findQuantities, sameFigure, tokenValue, type Quantity } from './numbers
 export { findDates, type DateMention } from './dates';
 export { isStopword, STOPWORDS } from './stopwords';
 export { commonWordsFromDic } from './common-words';
+export { createWordRarity, type WordRarity } from './rarity';

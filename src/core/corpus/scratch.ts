@@ -1,0 +1,156 @@
+/**
+ * Reusable scratch space for the aligner: maps and tallies emptied in O(1) between two
+ * alignments. Each matcher owns its own, so engines (and threads) never share them.
+ */
+
+/** A map from a small integer id to a number, emptied in O(1) by moving to a new generation. */
+export class KeyMarks {
+  private stamps = new Int32Array(1024);
+  private values = new Float64Array(1024);
+  private generation = 0;
+
+  reset(): this {
+    if (++this.generation === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
+    return this;
+  }
+
+  has(id: number): boolean {
+    return id < this.stamps.length && this.stamps[id] === this.generation;
+  }
+
+  get(id: number): number {
+    return this.has(id) ? this.values[id] : 0;
+  }
+
+  set(id: number, value: number): void {
+    if (id >= this.stamps.length) {
+      const size = Math.max(id + 1, this.stamps.length * 2);
+      const stamps = new Int32Array(size);
+      const values = new Float64Array(size);
+      stamps.set(this.stamps);
+      values.set(this.values);
+      this.stamps = stamps;
+      this.values = values;
+    }
+    this.stamps[id] = this.generation;
+    this.values[id] = value;
+  }
+}
+
+/**
+ * Per clause or fact (small consecutive numbers): the weight of its distinct items, the
+ * weight matched, and how many items matched.
+ */
+export class GroupTally {
+  weight = new Float64Array(32);
+  got = new Float64Array(32);
+  /** Weight and matched weight of words and names only (figures and dates left out). */
+  contentWeight = new Float64Array(32);
+  contentGot = new Float64Array(32);
+  items = new Int32Array(32);
+  matched = new Int32Array(32);
+  /** Matched items that are words (an event or state), not only names or figures. */
+  matchedWords = new Int32Array(32);
+  /** Names the other side lacks. */
+  unmatchedNames = new Int32Array(32);
+  /** Names, met or not. */
+  names = new Int32Array(32);
+  top = -1;
+
+  reset(): this {
+    for (let c = 0; c <= this.top; c++) {
+      this.weight[c] = this.got[c] = this.contentWeight[c] = this.contentGot[c] = 0;
+      this.items[c] = this.matched[c] = this.matchedWords[c] = this.unmatchedNames[c] = this.names[c] = 0;
+    }
+    this.top = -1;
+    return this;
+  }
+
+  add(group: number, weight: number, credit: number, kind: 'word' | 'name' | 'number' | 'date'): void {
+    if (group >= this.items.length) this.grow(group * 2);
+    if (group > this.top) this.top = group;
+    this.weight[group] += weight;
+    this.got[group] += weight * credit;
+    this.items[group]++;
+    if (kind === 'name') this.names[group]++;
+    if (kind === 'word' || kind === 'name') {
+      this.contentWeight[group] += weight;
+      this.contentGot[group] += weight * credit;
+    }
+    if (credit > 0) {
+      this.matched[group]++;
+      if (kind === 'word') this.matchedWords[group]++;
+    } else if (kind === 'name') this.unmatchedNames[group]++;
+  }
+
+  /** Groups with at least `minItems` items none of which matched. */
+  unmatched(minItems: number): number {
+    let n = 0;
+    for (let c = 0; c <= this.top; c++) if (this.items[c] >= minItems && this.matched[c] === 0) n++;
+    return n;
+  }
+
+  private grow(size: number): void {
+    const f = (a: Float64Array) => {
+      const b = new Float64Array(size);
+      b.set(a);
+      return b;
+    };
+    const i = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.weight = f(this.weight);
+    this.got = f(this.got);
+    this.contentWeight = f(this.contentWeight);
+    this.contentGot = f(this.contentGot);
+    this.items = i(this.items);
+    this.matched = i(this.matched);
+    this.matchedWords = i(this.matchedWords);
+    this.unmatchedNames = i(this.unmatchedNames);
+    this.names = i(this.names);
+  }
+}
+
+/**
+ * The best `capacity` ids by weight (ties: lower id first), kept in order as they come: sorting
+ * every touched sentence to keep a few cost more than reading the postings.
+ */
+export class TopK {
+  private readonly weights: Float64Array;
+  private readonly ids: Int32Array;
+  private kept = 0;
+
+  constructor(readonly capacity: number) {
+    this.weights = new Float64Array(capacity);
+    this.ids = new Int32Array(capacity);
+  }
+
+  reset(): this {
+    this.kept = 0;
+    return this;
+  }
+
+  offer(id: number, w: number): void {
+    const { weights, ids, capacity } = this;
+    let at = this.kept;
+    while (at > 0 && (weights[at - 1] < w || (weights[at - 1] === w && ids[at - 1] > id))) at--;
+    if (at >= capacity) return;
+    for (let j = Math.min(this.kept, capacity - 1); j > at; j--) {
+      weights[j] = weights[j - 1];
+      ids[j] = ids[j - 1];
+    }
+    weights[at] = w;
+    ids[at] = id;
+    if (this.kept < capacity) this.kept++;
+  }
+
+  /** The kept ids, best first. */
+  list(): number[] {
+    return Array.from(this.ids.subarray(0, this.kept));
+  }
+}
