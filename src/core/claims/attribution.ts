@@ -18,6 +18,11 @@ const TRAILING_FILLER = /(?:\s+(?:has|have|had|was|were|is|are|also|has also|had
 const PRONOUN_OR_AUX = /^(?:it|he|she|they|we|i|you|this|that|there|these|those|was|were|is|are|has|have|had|been|be)\b/i;
 const JOINERS = new Set(['of', 'from', 'at', 'for', 'the', "'s", '’s', '-']);
 
+/** Whether a lower-case word reports speech ("said", "told", "announced"): it frames a fact rather than states one. */
+export function isReportingVerb(lower: string): boolean {
+  return REPORTING.has(lower);
+}
+
 /** The source a sentence names for itself, as written, or undefined. */
 export function findAttribution(sentence: Sentence): string | undefined {
   const tokens = sentence.tokens;

@@ -133,7 +133,7 @@ export class Aligner {
       seenA.set(id, 1);
       const w = this.weightOf(it, idf);
       totalA += w;
-      const content = isContent(it);
+      const content = isContent(it) && !it.framing;
       if (content) contentTotalA += w;
       let credit = 0;
       if (bKeys.has(id)) {
@@ -170,8 +170,8 @@ export class Aligner {
         }
       }
       this.lastPartner = undefined;
-      this.clausesA.add(it.clause, w, credit, it.kind);
-      if (it.fact >= 0) this.factsA.add(it.fact, w, credit, it.kind);
+      this.clausesA.add(it.clause, w, credit, it.kind, content);
+      if (it.fact >= 0) this.factsA.add(it.fact, w, credit, it.kind, content);
       gotA += w * credit;
       if (content) contentGotA += w * credit;
     }
@@ -185,13 +185,13 @@ export class Aligner {
       seenB.set(id, 1);
       const w = this.weightOf(it, idf);
       totalB += w;
-      const content = isContent(it);
+      const content = isContent(it) && !it.framing;
       if (content) contentTotalB += w;
       let credit = 0;
       if (seenA.has(id)) credit = 1;
       else if (matchedB.has(id)) credit = matchedB.get(id);
       else if (it.kind === 'name') unmatchedNames++;
-      this.clausesB.add(it.clause, w, credit, it.kind);
+      this.clausesB.add(it.clause, w, credit, it.kind, content);
       gotB += w * credit;
       if (content) contentGotB += w * credit;
     }

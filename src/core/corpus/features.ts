@@ -7,6 +7,7 @@ import type { Span } from '../types';
 import { findDates, findQuantities, lemmatize, STOPWORDS, type DateMention, type Quantity } from '../lexicon';
 import { internKey } from './key-ids';
 import { clauseIndexes } from '../text/clauses';
+import { isReportingVerb } from '../claims/attribution';
 
 /** The kind of a matchable item. */
 export type ItemKind = 'name' | 'word' | 'number' | 'date';
@@ -36,6 +37,12 @@ export interface Item {
   fact: number;
   /** Under a negation in its clause ("comment" in "refused to comment"). */
   negated: boolean;
+  /**
+   * A word that frames the fact rather than states it: the word a figure counts ("months" in
+   * "three months") or a reporting verb ("said"). Matched, but not content when telling a
+   * conflict on a fact from another fact.
+   */
+  framing: boolean;
   /** Index of its first token in the sentence: items in reading order. */
   pos: number;
   /** For numbers: the value and the precision it is written to. */
@@ -50,7 +57,7 @@ export interface Item {
  * in its innermost loops and caches on them, and items of one shape keep those reads fast.
  */
 export function makeItem(key: string, surface: string, kind: ItemKind, unit: string, clause: number, pos: number, value?: number, step?: number, acronym?: boolean, keyId = internKey(key)): Item {
-  return { key, surface, kind, unit, weight: undefined, weightTag: undefined, keyId, synsets: undefined, synsetsTag: undefined, stemId: undefined, clause, fact: -1, negated: false, pos, value, step, acronym };
+  return { key, surface, kind, unit, weight: undefined, weightTag: undefined, keyId, synsets: undefined, synsetsTag: undefined, stemId: undefined, clause, fact: -1, negated: false, framing: false, pos, value, step, acronym };
 }
 
 /**
@@ -118,6 +125,8 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     for (let i = d.first; i <= d.last; i++) covered.add(i);
     for (const key of d.keys) items.push(makeItem(key, d.text, 'date', '', clauses[d.first], d.first));
   }
+  // The counted words ("months" in "three months") are kept as words, but say what the figure counts, not what happened.
+  const counted = new Set(quantities.filter((q) => q.unit && !covered.has(q.last)).map((q) => q.last));
   const words: string[] = [];
   let negated = false;
   let negativeWord = false;
@@ -158,7 +167,10 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
     }
   });
   const negatedAt = negationScopes(tokens, infos, clauses);
-  for (const it of items) it.negated = negatedAt[it.pos];
+  for (const it of items) {
+    it.negated = negatedAt[it.pos];
+    it.framing = it.kind === 'word' && (counted.has(it.pos) || isReportingVerb(tokens[it.pos].lower));
+  }
   const keyIds: number[] = [];
   for (const it of items) if (!keyIds.includes(it.keyId)) keyIds.push(it.keyId);
   const facts = factUnits(sentence, items);

@@ -78,7 +78,7 @@ const MIN_EXACT_OVERLAP = 0.2;
 /** A conflict needs the non-numeric content to match this much above the threshold. */
 const CONFLICT_MARGIN = 0.1;
 /** Inside a story, a conflict on one fact of the claim needs this share of that fact's words met. */
-const FACT_CONFLICT_CONTENT = 0.6;
+const FACT_CONFLICT_CONTENT = 0.5;
 /**
  * What each reading of a match needs above the threshold (the evidence's score is the better
  * reading less its bar). Inside one story the same event words mostly mean the same event, so a
@@ -310,7 +310,11 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       if (j?.evidence) judged.push(j);
     }
     judged.sort((x, y) => y.evidence!.score - x.evidence!.score || (x.evidence!.docId < y.evidence!.docId ? -1 : 1));
-    const kept = judged.slice(0, MAX_EVIDENCE);
+    // A source that gives the claim's figure in one sentence and another figure in the next
+    // speaks of something else in the second ("in 3 months" … "events about 2 months back").
+    const agreeing = (docId: string, value: string) =>
+      judged.some((j) => j.evidence!.docId === docId && j.evidence!.relation !== 'conflicts' && j.evidence!.reasons.some((r) => (r.kind === 'number' || r.kind === 'date') && r.claim === value));
+    const kept = judged.filter((j) => j.evidence!.relation !== 'conflicts' || !agreeing(j.evidence!.docId, j.evidence!.conflict!.claim)).slice(0, MAX_EVIDENCE);
     const evidence = kept.map((j) => j.evidence!);
     const result: Claim = { id: `${docId}#${s.start}`, start: s.start, end: s.end, text: s.text, status: statusOf(evidence), evidence, sources: independentSources(evidence, areCopies) };
     if (claim.attribution) result.attribution = claim.attribution;
@@ -322,7 +326,12 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       ctx.nearMisses = true;
       const misses = candidates.map((c) => judge(f, c, ctx)?.nearMiss).filter((n): n is NearMiss => n !== undefined);
       misses.sort((x, y) => y.score - x.score || (x.docId < y.docId ? -1 : 1));
-      const closest = misses.filter((n, i) => n.score > 0 && misses.findIndex((o) => o.docId === n.docId) === i).slice(0, MAX_NEAR_MISSES);
+      // One per source: a document and its copies are one.
+      const closest: NearMiss[] = [];
+      for (const n of misses) {
+        if (closest.length === MAX_NEAR_MISSES) break;
+        if (n.score > 0 && !closest.some((o) => o.docId === n.docId || areCopies(o.docId, n.docId))) closest.push(n);
+      }
       if (closest.length > 0) result.closest = closest;
     }
     return result;

@@ -181,10 +181,13 @@ export class Matcher {
     return false;
   }
 
-  /** The content share of one of the claim's facts met in the last alignment. */
+  /**
+   * The content share of one of the claim's facts met in the last alignment; 0 unless one of its
+   * words is met as written (synonyms alone, "result ~ event", "release ~ issue", do not make one fact).
+   */
   private factContent(f: number): number {
     const facts = this.aligner.factsA;
-    return f <= facts.top && facts.contentWeight[f] > 0 ? facts.contentGot[f] / facts.contentWeight[f] : 0;
+    return f <= facts.top && facts.contentWeight[f] > 0 && facts.exactContent[f] > 0 ? facts.contentGot[f] / facts.contentWeight[f] : 0;
   }
 
   /** The claim's best-backed fact, read from the aligner's per-fact tallies. */

@@ -56,6 +56,8 @@ export class GroupTally {
   matchedWords = new Int32Array(32);
   /** Names the other side lacks. */
   unmatchedNames = new Int32Array(32);
+  /** Content items met lemma for lemma (not through a synonym or stem). */
+  exactContent = new Int32Array(32);
   /** Names, met or not. */
   names = new Int32Array(32);
   top = -1;
@@ -63,20 +65,21 @@ export class GroupTally {
   reset(): this {
     for (let c = 0; c <= this.top; c++) {
       this.weight[c] = this.got[c] = this.contentWeight[c] = this.contentGot[c] = 0;
-      this.items[c] = this.matched[c] = this.matchedWords[c] = this.unmatchedNames[c] = this.names[c] = 0;
+      this.items[c] = this.matched[c] = this.matchedWords[c] = this.unmatchedNames[c] = this.names[c] = this.exactContent[c] = 0;
     }
     this.top = -1;
     return this;
   }
 
-  add(group: number, weight: number, credit: number, kind: 'word' | 'name' | 'number' | 'date'): void {
+  add(group: number, weight: number, credit: number, kind: 'word' | 'name' | 'number' | 'date', content = kind === 'word' || kind === 'name'): void {
     if (group >= this.items.length) this.grow(group * 2);
     if (group > this.top) this.top = group;
     this.weight[group] += weight;
     this.got[group] += weight * credit;
     this.items[group]++;
     if (kind === 'name') this.names[group]++;
-    if (kind === 'word' || kind === 'name') {
+    if (content) {
+      if (credit === 1) this.exactContent[group]++;
       this.contentWeight[group] += weight;
       this.contentGot[group] += weight * credit;
     }
@@ -113,6 +116,7 @@ export class GroupTally {
     this.matchedWords = i(this.matchedWords);
     this.unmatchedNames = i(this.unmatchedNames);
     this.names = i(this.names);
+    this.exactContent = i(this.exactContent);
   }
 }
 

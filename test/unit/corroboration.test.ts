@@ -1,0 +1,183 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEngine } from '../../src/core/engine';
+import { loadResources } from '../../src/node/resources';
+import type { Claim, CorpusAnalysis, EngineOptions } from '../../src/core/types';
+
+const examples = join(__dirname, '..', '..', 'examples');
+const resources = loadResources();
+const claimsOnly: EngineOptions['checks'] = { spelling: false, names: false, compounds: false, style: false };
+
+/** The seeds analysed as one folder, ids shortened to their number ("000"), with optional edits. */
+function seeds(options: EngineOptions = {}, edit: (id: string, text: string) => string = (_, t) => t): CorpusAnalysis {
+  const engine = createEngine(resources, { ...options, checks: claimsOnly });
+  for (const f of readdirSync(examples).sort()) engine.setDocument({ id: f.slice(0, 3), text: edit(f.slice(0, 3), readFileSync(join(examples, f), 'utf8')) });
+  return engine.analyzeCorpus();
+}
+
+function claimIn(result: CorpusAnalysis, doc: string, text: string): Claim {
+  const found = result.documents.find((d) => d.docId === doc)!.claims.find((c) => c.text.includes(text));
+  assert.ok(found, `no claim in ${doc} containing "${text}"`);
+  return found;
+}
+
+/** Whether either claim lists the other's sentence as corroborating evidence. */
+function linked(result: CorpusAnalysis, [d1, t1, d2, t2]: Pair): boolean {
+  const a = claimIn(result, d1, t1);
+  const b = claimIn(result, d2, t2);
+  const backs = (c: Claim, doc: string, s: Claim) => c.evidence.some((e) => e.docId === doc && e.start === s.start && e.relation === 'corroborates');
+  return backs(a, d2, b) || backs(b, d1, a);
+}
+
+type Pair = [string, string, string, string];
+
+// Read side by side, the independent articles (000/001 are one syndicated text) report these
+// facts in common. The first and the tenth are the examples the issue names.
+const SAME_FACT: Pair[] = [
+  ['000', 'under investigation by the Taiwanese government', '002', 'initiated a probe'],
+  ['000', 'under investigation by the Taiwanese government', '003', 'launching an investigation'],
+  ['000', 'under investigation by the Taiwanese government', '004', 'investigating on whether'],
+  ['002', 'initiated a probe', '003', 'launching an investigation'],
+  ['002', 'initiated a probe', '004', 'investigating on whether'],
+  ['003', 'launching an investigation', '004', 'investigating on whether'],
+  ['000', 'resolved within three months', '002', 'released in three months'],
+  ['000', 'resolved within three months', '004', 'in 3 months'],
+  ['002', 'released in three months', '004', 'in 3 months'],
+  ['000', 'It found that Xiaomi was sending', '003', 'initial report by security firm F-Secure'],
+  ['000', 'It found that Xiaomi was sending', '004', 'F-secure, a leading'],
+  ['003', 'initial report by security firm F-Secure', '004', 'F-secure, a leading'],
+  ['002', 'refused to comment', '003', 'declined to comment'],
+  ['000', "government statement Xiaomi's devices", '003', 'statement from Taiwan’s executive'],
+  ['000', 'in trouble for sending user data', '002', 'Initial tests showed'],
+  ['002', 'governments that were suspicious', '003', 'increasingly suspicious'],
+  ['002', 'present in other Asian countries', '003', 'Far Eastern markets'],
+  ['002', 'sales ban of Xiaomi', '003', 'potential ban on Xiaomi'],
+  ['000', 'performing independent test', '002', 'conducted some tests'],
+  ['000', 'users could opt in', '004', 'opt-in services'],
+];
+
+// Passages that share words but state different facts.
+const DIFFERENT_FACTS: Pair[] = [
+  ['002', 'present in other Asian countries', '004', 'sold out in 11.9'],
+  ['003', 'apologised for the breach', '000', 'could lead to security breaches'],
+  ['004', 'does not collect any information', '003', 'initial report by security firm F-Secure'],
+  ['004', 'migrating our services', '000', 'Apple Daily carried a story'],
+  ['000', 'has not made any statements', '004', 'made similar comments'],
+  ['003', 'declined to comment', '004', 'in 3 months'],
+  ['002', 'released in three months', '000', 'performing independent test'],
+  ['004', 'require data to be stored', '000', 'Apple Daily carried a story'],
+  ['004', 'servers outside of China', '000', "government statement Xiaomi's devices"],
+  ['004', 'servers outside of China', '002', 'Initial tests showed'],
+];
+
+describe('corroboration of facts on the seeds', function () {
+  let result: CorpusAnalysis;
+  before(function () {
+    result = seeds();
+  });
+
+  it('links at least three in four of the fact pairs an editor reads in two independent articles', function () {
+    const found = SAME_FACT.filter((p) => linked(result, p));
+    const missed = SAME_FACT.filter((p) => !found.includes(p)).map((p) => `${p[1]} ~ ${p[3]}`);
+    assert.ok(found.length >= 0.75 * SAME_FACT.length, `linked ${found.length} of ${SAME_FACT.length}; missed: ${missed.join('; ')}`);
+    // The two the issue names are among them.
+    assert.ok(linked(result, SAME_FACT[0]) && linked(result, SAME_FACT[9]));
+  });
+
+  it('links no passages that state different facts', function () {
+    for (const p of DIFFERENT_FACTS) assert.ok(!linked(result, p), `${p[1]} ~ ${p[3]}`);
+  });
+
+  it('puts the five reports in one story', function () {
+    assert.deepEqual(result.stories, [['000', '001', '002', '003', '004']]);
+  });
+
+  it('marks the part of a longer claim that a source backs, inside the claim', function () {
+    const c = claimIn(result, '003', 'initial report by security firm F-Secure');
+    const e = c.evidence.find((x) => x.docId === '000' && x.text.startsWith('It found that Xiaomi'));
+    assert.ok(e, 'evidence from 000 missing');
+    assert.ok(e.claimStart >= c.start && e.claimEnd <= c.end && e.claimEnd - e.claimStart < c.end - c.start, 'a part, not the whole claim');
+    assert.ok(c.text.slice(e.claimStart - c.start, e.claimEnd - c.start).includes('information to a server in China'));
+    for (const d of result.documents) for (const cl of d.claims) for (const ev of cl.evidence) assert.ok(ev.claimStart >= cl.start && ev.claimEnd <= cl.end && ev.claimStart < ev.claimEnd);
+  });
+
+  it('lists the closest candidates of a claim without a source and why they fell short', function () {
+    const c = claimIn(result, '003', '27 percent');
+    assert.equal(c.status, 'single-source');
+    assert.ok(c.closest && c.closest.length > 0, 'no near misses');
+    for (const n of c.closest) {
+      assert.ok(n.score < n.bar, `${n.score} < ${n.bar}`);
+      assert.ok(n.why.length > 0);
+      assert.equal(result.documents.find((d) => d.docId === n.docId)!.docId, n.docId);
+    }
+    // A document and its copy are one candidate.
+    assert.ok(!(c.closest.some((n) => n.docId === '000') && c.closest.some((n) => n.docId === '001')));
+  });
+
+  it('keeps copy-only and single-source facts as they are', function () {
+    assert.equal(claimIn(result, '000', 'It has opened an office in Brazil').status, 'copy-only');
+    assert.equal(claimIn(result, '004', 'sold out in 11.9 seconds').status, 'single-source');
+  });
+});
+
+describe('independence, polarity and conflicts', function () {
+  it('counts a copy group as one source, even with a low threshold', function () {
+    const result = seeds({ corroborationThreshold: 0.3 });
+    const c = claimIn(result, '002', 'Initial tests showed');
+    const docs = new Set(c.evidence.filter((e) => e.relation === 'corroborates').map((e) => e.docId));
+    assert.ok(docs.has('000') && docs.has('001'), 'both copies back it');
+    const groups = new Set([...docs].map((d) => (d === '001' ? '000' : d)));
+    assert.equal(c.sources, groups.size);
+  });
+
+  it('never links a statement to one that says the opposite, even with a low threshold', function () {
+    const result = seeds({ corroborationThreshold: 0.3 });
+    for (const p of DIFFERENT_FACTS.filter(([, t]) => t.includes('outside') || t.includes('does not collect'))) assert.ok(!linked(result, p), `${p[1]} ~ ${p[3]}`);
+    const negated = createEngine(resources, { checks: claimsOnly });
+    negated.setDocument({ id: 'a', text: 'The council approved the new bridge over the river on Monday.' });
+    negated.setDocument({ id: 'b', text: 'The council did not approve the new bridge over the river on Monday.' });
+    assert.equal(negated.analyzeDocument('a').claims[0].status, 'single-source');
+  });
+
+  it('reports a conflict where one report changes "3 months" to "6 months"', function () {
+    const result = seeds({}, (id, text) => (id === '004' ? text.replace('in 3 months', 'in 6 months') : text));
+    const c = claimIn(result, '002', 'released in three months');
+    assert.equal(c.status, 'conflicting');
+    const e = c.evidence.find((x) => x.relation === 'conflicts' && x.docId === '004');
+    assert.deepEqual(e?.conflict, { claim: 'three months', source: '6 months' });
+    assert.equal(claimIn(result, '004', 'in 6 months').status, 'conflicting');
+    // Unedited, the seeds hold no conflict.
+    assert.equal(claimIn(seeds(), '002', 'released in three months').status, 'corroborated');
+  });
+});
+
+describe('stories', function () {
+  const quake = (place: string, day: string, magnitude: string, dead: string, agency: string) => [
+    `Earthquake hits ${place}, ${dead} dead`,
+    `A magnitude ${magnitude} earthquake struck ${place} on ${day}, killing ${dead} people and destroying hundreds of homes.`,
+    `Rescue teams from ${agency} searched the rubble for survivors in ${place} through the night.`,
+    `The quake was felt across the region, ${agency} said, and aftershocks continued into the morning.`,
+  ].join('\n');
+
+  it('keeps sister events apart: two earthquakes are two stories', function () {
+    const engine = createEngine(resources, { checks: claimsOnly });
+    engine.setDocument({ id: 'q1', text: quake('Qeshm island in Iran', 'Sunday', '5.9', '10', 'the Red Crescent') });
+    engine.setDocument({ id: 'q2', text: quake('Qeshm island in Iran', 'Sunday', '5.9', '10', 'the Red Crescent').replace('destroying hundreds of homes', 'flattening villages') });
+    engine.setDocument({ id: 'c1', text: quake('central Chile near Talca', 'Tuesday', '7.1', '42', 'Carabineros') });
+    engine.setDocument({ id: 'c2', text: quake('central Chile near Talca', 'Tuesday', '7.1', '42', 'Carabineros').replace('through the night', 'until dawn') });
+    assert.deepEqual(engine.stories(), [['c1', 'c2'], ['q1', 'q2']]);
+  });
+
+  it('finds the same stories however the documents were added or edited', function () {
+    const texts = readdirSync(examples).sort().map((f) => [f.slice(0, 3), readFileSync(join(examples, f), 'utf8')] as const);
+    const fresh = createEngine(resources, { checks: claimsOnly });
+    for (const [id, text] of texts) fresh.setDocument({ id, text });
+    const edited = createEngine(resources, { checks: claimsOnly });
+    for (const [id, text] of [...texts].reverse()) edited.setDocument({ id, text: id === '003' ? 'Nothing here yet.' : text });
+    edited.analyzeCorpus();
+    edited.setDocument({ id: '003', text: texts.find(([id]) => id === '003')![1] });
+    assert.deepEqual(edited.stories(), fresh.stories());
+    assert.deepEqual(edited.analyzeDocument('002'), fresh.analyzeDocument('002'));
+  });
+});
