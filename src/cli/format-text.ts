@@ -38,10 +38,21 @@ export function formatText(report: Report, texts: ReadonlyMap<string, string>): 
       out.push(`    ${pos(c.start).padEnd(8)} ${STATUS_MARK[c.status].padEnd(16)} ${clip(c.text, 100)}${by}`);
       for (const e of c.evidence.slice(0, 5)) {
         const conflict = e.conflict ? ` (${e.conflict.claim} vs ${e.conflict.source})` : '';
-        out.push(`             ${e.relation}${conflict} ${e.score.toFixed(2)}  ${e.path}:${where(e.path, e.start)}  ${clip(e.text, 80)}`);
+        const part = e.claimStart > c.start || e.claimEnd < c.end ? `  backs "${clip(texts.get(doc.path)?.slice(e.claimStart, e.claimEnd) ?? '', 50)}"` : '';
+        const story = e.sameStory ? '' : '  (another story)';
+        out.push(`             ${e.relation}${conflict} ${e.score.toFixed(2)}  ${e.path}:${where(e.path, e.start)}  ${clip(e.text, 80)}${part}${story}`);
       }
       if (c.evidence.length > 5) out.push(`             … and ${c.evidence.length - 5} more`);
+      // What the folder does not know, said honestly: the closest sentence and why it fell short.
+      for (const n of c.closest ?? []) {
+        out.push(`             closest: ${n.path}:${where(n.path, n.start)} "${clip(n.text, 70)}" ${n.score.toFixed(2)}, below ${n.bar.toFixed(2)} (${n.why})`);
+      }
     }
+    out.push('');
+  }
+  if (report.stories.length) {
+    out.push('Stories (documents that report the same events):');
+    for (const group of report.stories) out.push(`  ${group.join('  ·  ')}`);
     out.push('');
   }
   if (report.copies.length) {
@@ -54,7 +65,7 @@ export function formatText(report: Report, texts: ReadonlyMap<string, string>): 
     (t, d) => ({ findings: t.findings + d.findings.filter(isShown).length, claims: t.claims + d.claims.length }),
     { findings: 0, claims: 0 },
   );
-  out.push(`${report.documents.length} documents, ${totals.claims} claims, ${totals.findings} suspect spellings, ${report.copies.length} copy groups${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}.`);
+  out.push(`${report.documents.length} documents, ${totals.claims} claims, ${totals.findings} suspect spellings, ${plural(report.copies.length, 'copy group')}, ${plural(report.stories.length, 'story', 'stories')}${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}.`);
   return out.join('\n') + '\n';
 }
 
@@ -67,4 +78,8 @@ function countStatuses(claims: ReportClaim[]): string {
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,5 +1,5 @@
 /** The CLI's report model: the engine's analysis keyed by path, as the JSON format prints it. */
-import type { ClaimStatus, CorpusAnalysis, Finding, MatchReason, Relation } from '../core/types';
+import type { ClaimStatus, CorpusAnalysis, Finding, MatchReason, Relation, Span } from '../core/types';
 import type { SkippedFile } from '../node/files';
 
 /** A piece of evidence as reported: the source's path instead of an engine id. */
@@ -12,6 +12,20 @@ export interface ReportEvidence {
   score: number;
   reasons: MatchReason[];
   conflict?: { claim: string; source: string };
+  /** The part of the claim this source states (offsets into the claim's file). */
+  claimStart: number;
+  claimEnd: number;
+  /** False when the source is in another story than the claim. */
+  sameStory: boolean;
+}
+
+/** A sentence that came closest to backing a claim without a source, and why it did not. */
+export interface ReportNearMiss extends Span {
+  path: string;
+  text: string;
+  score: number;
+  bar: number;
+  why: string;
 }
 
 /** A claim as reported. */
@@ -21,7 +35,12 @@ export interface ReportClaim {
   text: string;
   status: ClaimStatus;
   attribution?: string;
+  /** Independent sources (a copy group counts once). */
+  sources: number;
   evidence: ReportEvidence[];
+  /** For a claim that packs several facts: each fact and its sources. */
+  facts?: Array<Span & { sources: number }>;
+  closest?: ReportNearMiss[];
 }
 
 /** One analysed document as reported. */
@@ -37,6 +56,8 @@ export interface ReportDocument {
 export interface Report {
   documents: ReportDocument[];
   copies: string[][];
+  /** Groups of paths that report one story. */
+  stories: string[][];
   skipped: SkippedFile[];
 }
 
@@ -53,6 +74,7 @@ export function createReport(analysis: CorpusAnalysis, skipped: SkippedFile[]): 
         text: c.text,
         status: c.status,
         ...(c.attribution ? { attribution: c.attribution } : {}),
+        sources: c.sources,
         evidence: c.evidence.map((e) => ({
           path: e.docId,
           start: e.start,
@@ -62,11 +84,17 @@ export function createReport(analysis: CorpusAnalysis, skipped: SkippedFile[]): 
           score: round(e.score),
           reasons: e.reasons,
           ...(e.conflict ? { conflict: e.conflict } : {}),
+          claimStart: e.claimStart,
+          claimEnd: e.claimEnd,
+          sameStory: e.sameStory,
         })),
+        ...(c.facts ? { facts: c.facts } : {}),
+        ...(c.closest ? { closest: c.closest.map(({ docId, ...n }) => ({ path: docId, ...n, score: round(n.score), bar: round(n.bar) })) } : {}),
       })),
       findings: d.findings.map((f) => ({ ...f, confidence: round(f.confidence) })),
     })),
     copies: analysis.copies,
+    stories: analysis.stories,
     skipped,
   };
 }

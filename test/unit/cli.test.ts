@@ -38,8 +38,12 @@ describe('second-source check', function () {
       for (const e of claim.evidence) {
         assert.equal(readFileSync(join(dir, e.path), 'utf8').slice(e.start, e.end), e.text);
         assert.ok(e.score >= 0 && e.score <= 1);
+        assert.ok(e.claimStart >= claim.start && e.claimEnd <= claim.end && typeof e.sameStory === 'boolean');
       }
+      assert.ok(Number.isInteger(claim.sources));
+      for (const n of claim.closest ?? []) assert.equal(readFileSync(join(dir, n.path), 'utf8').slice(n.start, n.end), n.text);
     }
+    assert.deepEqual(report.stories.map((g: string[]) => g.length), [5]);
     for (const f of report.documents.flatMap((d: { findings: unknown[] }) => d.findings)) {
       assert.ok(['warning', 'information', 'hint'].includes((f as { severity: string }).severity));
     }
@@ -118,6 +122,7 @@ describe('second-source check', function () {
     const { stdout } = await run(['check', 'news'], dir);
     assert.match(stdout, /news\/002_1d4e819504267dee\.txt/);
     assert.match(stdout, /Claims: \d+ \(\d+ corroborated, \d+ single-source, \d+ copy-only, \d+ conflicting\)/);
-    assert.match(stdout, /^5 documents, \d+ claims, \d+ suspect spellings, \d+ copy groups\.$/m);
+    assert.match(stdout, /^5 documents, \d+ claims, \d+ suspect spellings, 1 copy group, 1 story\.$/m);
+    assert.match(stdout, /closest: \S+:\d+:\d+ ".*" 0\.\d\d, below 0\.48 \(/);
   });
 });
