@@ -40,6 +40,8 @@ export interface AnalysisStore extends vscode.Disposable {
   articles(): Article[];
   article(uri: vscode.Uri | string): Article | undefined;
   skipped(): SkippedFile[];
+  /** Groups of article keys that report one story (from the latest analysis). */
+  stories(): string[][];
   /** The claim whose sentence holds `offset`, if any. */
   claimAt(uri: vscode.Uri, offset: number): Claim | undefined;
   /** Adds a word to the list of the article's workspace folder and re-analyses. */
@@ -77,6 +79,7 @@ export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDe
   const disposables: vscode.Disposable[] = [changed];
   const editTimers = new Map<string, ReturnType<typeof setTimeout>>();
   let staleTimer: ReturnType<typeof setTimeout> | undefined;
+  let stories: string[][] = [];
   let configuredWith = '';
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -166,6 +169,7 @@ export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDe
     // The basis is what the worker holds when it runs this request: everything sent before it.
     const basis = new Map(sent);
     const result = relatedTo ? await client.analyzeRelated(relatedTo) : await client.analyze(keys, onProgress);
+    stories = result.stories;
     for (const analysis of result.documents) {
       const b = basis.get(analysis.docId);
       if (!b) continue;
@@ -329,6 +333,7 @@ export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDe
     articles: sortedArticles,
     article: (uri) => results.get(typeof uri === 'string' ? uri : uri.toString()),
     skipped: () => [...skippedFiles.values()].sort((a, b) => a.label.localeCompare(b.label)),
+    stories: () => stories.map((g) => g.filter((key) => results.has(key))).filter((g) => g.length > 1),
     claimAt(uri, offset) {
       return results.get(uri.toString())?.analysis.claims.find((c) => c.start <= offset && offset <= c.end);
     },

@@ -8,20 +8,21 @@ import type { Claim, ClaimStatus, Evidence } from '../core/types';
 import type { AnalysisStore, Article } from './analysisStore';
 import { COMMANDS, VIEWS } from './contributes';
 import { claimCard } from './hover';
-import { documentName, emphasise, relationText, sourceCount, STATUS, statusIcon } from './present';
+import { documentName, emphasise, relationText, STATUS, statusIcon } from './present';
 import { readSettings } from './settings';
 
 /** How the Claims view is arranged. */
 export interface ClaimsViewState {
-  groupBy: 'document' | 'status';
+  groupBy: 'document' | 'status' | 'story';
   sortBy: 'position' | 'status' | 'sources';
   filter: 'all' | ClaimStatus | 'needs-attention';
 }
 
 /** A node of the Claims tree. */
 export type ClaimsNode =
-  | { kind: 'document'; id: string; article: Article }
+  | { kind: 'document'; id: string; article: Article; parent?: ClaimsNode }
   | { kind: 'status'; id: string; status: ClaimStatus; count: number }
+  | { kind: 'story'; id: string; label: string; documents: number }
   | { kind: 'claim'; id: string; article: Article; claim: Claim; parent: ClaimsNode }
   | { kind: 'evidence'; id: string; evidence: Evidence; parent: ClaimsNode }
   | { kind: 'skipped'; id: string; label: string; reason: string };
@@ -49,7 +50,7 @@ const FILTERS: Record<ClaimsViewState['filter'], (c: Claim) => boolean> = {
 const SORTS: Record<ClaimsViewState['sortBy'], (a: Claim, b: Claim) => number> = {
   position: (a, b) => a.start - b.start,
   status: (a, b) => STATUS[a.status].rank - STATUS[b.status].rank || a.start - b.start,
-  sources: (a, b) => sourceCount(a.evidence) - sourceCount(b.evidence) || a.start - b.start,
+  sources: (a, b) => a.sources - b.sources || a.start - b.start,
 };
 
 const shorten = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -76,12 +77,25 @@ export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.M
     const keep = FILTERS[state.filter];
     const articles = store.articles();
     const sorted = (claims: Claim[]) => claims.filter(keep).sort(SORTS[state.sortBy]);
+    const documentNode = (article: Article, parent?: ClaimsNode) => {
+      const node: ClaimsNode = { kind: 'document', id: parent ? `${parent.id}/${article.key}` : article.key, article, parent };
+      children.set(node, claimNodes(article, node, sorted(article.analysis.claims)));
+      return node;
+    };
     if (state.groupBy === 'document') {
-      roots = articles.map((article) => {
-        const node: ClaimsNode = { kind: 'document', id: article.key, article };
-        children.set(node, claimNodes(article, node, sorted(article.analysis.claims)));
+      roots = articles.map((article) => documentNode(article));
+    } else if (state.groupBy === 'story') {
+      // Each story of two or more documents, then the documents that stand alone.
+      const byKey = new Map(articles.map((a) => [a.key, a]));
+      const inStory = new Set<string>();
+      roots = store.stories().map((keys, i) => {
+        const members = keys.map((k) => byKey.get(k)).filter((a): a is Article => a !== undefined);
+        members.forEach((a) => inStory.add(a.key));
+        const node: ClaimsNode = { kind: 'story', id: `story:${keys[0]}`, label: `Story ${i + 1}: ${storyTitle(members)}`, documents: members.length };
+        children.set(node, members.map((a) => documentNode(a, node)));
         return node;
       });
+      roots.push(...articles.filter((a) => !inStory.has(a.key)).map((a) => documentNode(a)));
     } else {
       roots = (Object.keys(STATUS) as ClaimStatus[]).sort((a, b) => STATUS[a].rank - STATUS[b].rank).flatMap((status) => {
         const node: ClaimsNode = { kind: 'status', id: `status:${status}`, status, count: 0 };
@@ -125,6 +139,13 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
       item.contextValue = 'secondSource.document';
       return withId(item, node.id);
     }
+    case 'story': {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = `${node.documents} documents`;
+      item.iconPath = new vscode.ThemeIcon('library');
+      item.contextValue = 'secondSource.story';
+      return withId(item, node.id);
+    }
     case 'status': {
       const item = new vscode.TreeItem(STATUS[node.status].label, vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.count);
@@ -134,7 +155,7 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
     case 'claim': {
       const { claim, article } = node;
       const item = new vscode.TreeItem(shorten(claim.text), collapsed);
-      const count = sourceCount(claim.evidence);
+      const count = claim.sources;
       item.description = `${count} source${count === 1 ? '' : 's'}${node.parent.kind === 'status' ? ` · ${documentName(article.key)}` : ''}`;
       item.iconPath = statusIcon(claim.status);
       item.tooltip = new vscode.MarkdownString(claimCard(claim), true);
@@ -145,7 +166,7 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
     case 'evidence': {
       const { evidence } = node;
       const item = new vscode.TreeItem(documentName(evidence.docId), vscode.TreeItemCollapsibleState.None);
-      item.description = `${relationText(evidence)} · ${evidence.score.toFixed(2)} · ${shorten(evidence.text, 70)}`;
+      item.description = `${relationText(evidence)} · ${evidence.score.toFixed(2)}${evidence.sameStory ? '' : ' · another story'} · ${shorten(evidence.text, 70)}`;
       item.tooltip = new vscode.MarkdownString(emphasise(evidence.text, evidence.reasons));
       item.iconPath = new vscode.ThemeIcon(evidence.relation === 'copy' ? 'files' : evidence.relation === 'conflicts' ? 'diff' : 'link');
       item.contextValue = `secondSource.evidence.${evidence.relation}`;
@@ -159,6 +180,12 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
       return withId(item, node.id);
     }
   }
+}
+
+/** A story's name: the first claim of its first document, which is usually its headline. */
+function storyTitle(members: Article[]): string {
+  const first = members.map((a) => a.analysis.claims[0]?.text).find((t) => t !== undefined);
+  return first ? shorten(first, 60) : documentName(members[0]?.key ?? '');
 }
 
 function withId(item: vscode.TreeItem, id: string): vscode.TreeItem {
@@ -203,7 +230,7 @@ export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreePro
     vscode.window.onDidChangeTextEditorSelection(follow),
     { dispose: () => clearTimeout(followTimer) },
     vscode.commands.registerCommand(COMMANDS.groupClaims.id, () =>
-      pick('groupBy', 'Group claims by', [['document', 'Document'], ['status', 'Status']]),
+      pick('groupBy', 'Group claims by', [['document', 'Document'], ['story', 'Story (documents that report the same events)'], ['status', 'Status']]),
     ),
     vscode.commands.registerCommand(COMMANDS.sortClaims.id, () =>
       pick('sortBy', 'Sort claims by', [['position', 'Document order'], ['status', 'Status (conflicting and single-source first)'], ['sources', 'Number of independent sources (fewest first)']]),

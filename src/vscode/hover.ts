@@ -3,29 +3,64 @@ import * as vscode from 'vscode';
 import type { Claim, Evidence, Finding } from '../core/types';
 import type { AnalysisStore, Article } from './analysisStore';
 import { COMMANDS } from './contributes';
-import { commandLink, documentName, emphasise, escapeMarkdown, findingWhy, independent, messageExplains, reasonsText, relationText, sourceCount, STATUS } from './present';
+import { commandLink, documentName, emphasise, escapeMarkdown, findingWhy, independent, messageExplains, reasonsText, relationText, STATUS } from './present';
 import { locateFinding } from './fixes';
 
-function evidenceLines(evidence: Evidence): string {
+/** Sources listed on a card; the rest are counted. */
+const MAX_LISTED = 6;
+
+function evidenceLines(claim: Claim, evidence: Evidence): string {
   const open = commandLink('open', COMMANDS.openLocation.id, [evidence.docId, evidence.start, evidence.end]);
   // A copy shares every word; emphasis and match reasons would say nothing.
   const copy = evidence.relation === 'copy';
   const why = !copy && evidence.reasons.length ? ` · ${escapeMarkdown(reasonsText(evidence.reasons))}` : '';
+  const story = evidence.sameStory ? '' : ' · from another story';
   const sentence = copy ? escapeMarkdown(evidence.text) : emphasise(evidence.text, evidence.reasons);
-  return `- **${escapeMarkdown(documentName(evidence.docId))}** · ${escapeMarkdown(relationText(evidence))} · score ${evidence.score.toFixed(2)}${why} · ${open}\n\n  > ${sentence}`;
+  const lines = [`- **${escapeMarkdown(documentName(evidence.docId))}** · ${escapeMarkdown(relationText(evidence))} · score ${evidence.score.toFixed(2)}${story}${why} · ${open}`];
+  if (!copy) {
+    const whole = evidence.claimStart <= claim.start && evidence.claimEnd >= claim.end;
+    lines.push(`  ${evidence.relation === 'conflicts' ? 'contradicts' : 'backs'}: ${whole ? 'the whole claim' : emphasisedPart(claim, evidence.claimStart, evidence.claimEnd)}`);
+  }
+  lines.push(`  > ${sentence}`);
+  return lines.join('\n\n');
+}
+
+/** The claim with one part in bold: what a source states of it. */
+function emphasisedPart(claim: Claim, start: number, end: number): string {
+  const t = claim.text;
+  const a = start - claim.start;
+  const b = end - claim.start;
+  return `${escapeMarkdown(t.slice(0, a))}**${escapeMarkdown(t.slice(a, b))}**${escapeMarkdown(t.slice(b))}`;
 }
 
 /** Markdown of a claim's card. */
 export function claimCard(claim: Claim): string {
   const sources = independent(claim.evidence);
   const copies = claim.evidence.filter((e) => e.relation === 'copy');
-  const count = sourceCount(claim.evidence);
+  const count = claim.sources;
   const head = `$(${STATUS[claim.status].icon}) **${STATUS[claim.status].label}** claim · ${count} independent source${count === 1 ? '' : 's'}${claim.attribution ? ` · attributed to ${escapeMarkdown(claim.attribution)}` : ''}`;
   const parts = [head];
-  if (sources.length) parts.push(`**Sources**\n\n${sources.map(evidenceLines).join('\n\n')}`);
-  else parts.push('No other document in the workspace supports this sentence.');
-  if (copies.length) parts.push(`**Copies** (the same text, not independent)\n\n${copies.map(evidenceLines).join('\n\n')}`);
+  if (claim.facts && sources.length) {
+    const facts = claim.facts.map((f) => `- ${f.sources ? `$(pass) ${f.sources} source${f.sources === 1 ? '' : 's'}` : '$(circle-large-outline) no source'}: “${escapeMarkdown(claim.text.slice(f.start - claim.start, f.end - claim.start))}”`);
+    parts.push(`**Facts in this claim**\n\n${facts.join('\n')}`);
+  }
+  if (sources.length) {
+    const more = sources.length > MAX_LISTED ? `\n\n… and ${sources.length - MAX_LISTED} more (Go to References lists them all)` : '';
+    parts.push(`**Sources**\n\n${sources.slice(0, MAX_LISTED).map((e) => evidenceLines(claim, e)).join('\n\n')}${more}`);
+  } else parts.push(nearMissLines(claim));
+  if (copies.length) parts.push(`**Copies** (the same text, not independent)\n\n${copies.slice(0, MAX_LISTED).map((e) => evidenceLines(claim, e)).join('\n\n')}`);
   return parts.join('\n\n---\n\n');
+}
+
+/** What the folder has nearest to a claim without a source, and why it fell short. */
+function nearMissLines(claim: Claim): string {
+  const closest = claim.closest ?? [];
+  if (closest.length === 0) return 'No sentence of another document shares enough with this claim to compare.';
+  const lines = closest.map((n) => {
+    const open = commandLink('open', COMMANDS.openLocation.id, [n.docId, n.start, n.end]);
+    return `- **${escapeMarkdown(documentName(n.docId))}** · ${n.score.toFixed(2)}, below ${n.bar.toFixed(2)} · ${escapeMarkdown(n.why)} · ${open}\n\n  > ${escapeMarkdown(n.text)}`;
+  });
+  return `**Closest in the folder** (not a source)\n\n${lines.join('\n\n')}`;
 }
 
 /** Markdown of a suspect spelling's card. */

@@ -33,9 +33,6 @@ export function relationText(evidence: Evidence): string {
 /** Evidence that counts as an independent source (copies never do). */
 export const independent = (evidence: Evidence[]) => evidence.filter((e) => e.relation !== 'copy');
 
-/** Number of distinct other documents that independently bear on a claim. */
-export const sourceCount = (evidence: Evidence[]) => new Set(independent(evidence).map((e) => e.docId)).size;
-
 /** The last path segment of a document id (a URI string). */
 export function documentName(docId: string): string {
   try {

@@ -99,7 +99,14 @@ describe('corroboration of facts on the seeds', function () {
     assert.ok(e, 'evidence from 000 missing');
     assert.ok(e.claimStart >= c.start && e.claimEnd <= c.end && e.claimEnd - e.claimStart < c.end - c.start, 'a part, not the whole claim');
     assert.ok(c.text.slice(e.claimStart - c.start, e.claimEnd - c.start).includes('information to a server in China'));
-    for (const d of result.documents) for (const cl of d.claims) for (const ev of cl.evidence) assert.ok(ev.claimStart >= cl.start && ev.claimEnd <= cl.end && ev.claimStart < ev.claimEnd);
+    for (const d of result.documents) {
+      for (const cl of d.claims) {
+        for (const ev of cl.evidence) assert.ok(ev.claimStart >= cl.start && ev.claimEnd <= cl.end && ev.claimStart < ev.claimEnd);
+        // A claim with a source has a fact with a source, and no fact has more sources than the claim.
+        if (cl.facts && cl.sources > 0) assert.ok(cl.facts.some((f) => f.sources > 0), cl.text);
+        for (const f of cl.facts ?? []) assert.ok(f.sources <= cl.sources);
+      }
+    }
   });
 
   it('lists the closest candidates of a claim without a source and why they fell short', function () {

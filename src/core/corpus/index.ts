@@ -291,7 +291,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       const part = byBacking && m.fact >= 0 ? f.facts[m.fact] : f.sentence;
       let evidence: Evidence = { ...base, relation: 'corroborates', score, reasons: m.reasons, claimStart: part.start, claimEnd: part.end, sameStory };
       if (areCopies(f.docId, other.docId) || isNearVerbatim(f.words, other.words)) evidence = asCopy(evidence, f.docId);
-      const facts = byBacking && m.fact >= 0 ? m.backedFacts : f.facts.map((_, i) => i);
+      const facts = byBacking && m.fact >= 0 ? [...new Set([m.fact, ...m.backedFacts])] : f.facts.map((_, i) => i);
       return { evidence, facts };
     }
     if (areCopies(f.docId, other.docId)) return undefined;

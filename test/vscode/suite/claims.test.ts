@@ -18,6 +18,46 @@ describe('Claims and their sources', () => {
     assert.match(text, /command:secondSource\.openLocation/, 'a link opens the source at its sentence');
   });
 
+  it('lists 003 and 004 on the hover card of 000’s “It found that Xiaomi was sending…”, saying what each backs', async () => {
+    const document = await open('000');
+    const position = positionOf(document, 'It found that Xiaomi was sending', 'It found'.length);
+    const text = await waitFor('a hover that names 003 and 004', async () => {
+      const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position));
+      return t.includes(SOURCE_003) && t.includes('004_5447349b442465b4.txt') && t;
+    });
+    assert.match(text, /Corroborated/);
+    assert.match(text, /backs: the whole claim/);
+    // On 003's longer sentence the part that 000 backs is in bold.
+    const longer = await open('003');
+    const at = positionOf(longer, 'The probe follows an initial report', 4);
+    const card = await waitFor('a hover on 003’s F-Secure sentence', async () => {
+      const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', longer.uri, at));
+      return t.includes('000_a561c6f5fed45a6b.txt') && t;
+    });
+    assert.match(card, /backs: [^\n]*\*\*[^*]*information to a server in China[^*]*\*\*/);
+  });
+
+  it('groups the Claims tree by story: the five seeds report one', async () => {
+    const { claimsTree } = await api();
+    claimsTree.setState({ groupBy: 'story', sortBy: 'position', filter: 'all' });
+    try {
+      const roots = await waitFor('a story node', async () => {
+        const r = (await claimsTree.getChildren()) as ClaimsNode[];
+        return r.some((n) => n.kind === 'story') && r;
+      });
+      const stories = roots.filter((n) => n.kind === 'story');
+      assert.equal(stories.length, 1);
+      const item = await claimsTree.getTreeItem(stories[0]);
+      assert.match(String(item.label), /^Story 1: /);
+      assert.equal(item.description, '5 documents');
+      const documents = (await claimsTree.getChildren(stories[0])) as ClaimsNode[];
+      assert.deepEqual(documents.map((n) => n.kind), ['document', 'document', 'document', 'document', 'document']);
+      for (const d of documents) assert.equal(claimsTree.getParent!(d), stories[0]);
+    } finally {
+      claimsTree.setState({ groupBy: 'document', sortBy: 'position', filter: 'all' });
+    }
+  });
+
   it('lists 003’s sentence among the references of that claim', async () => {
     const document = await open('002');
     const position = positionOf(document, 'Xiaomi refused to comment', 3);

@@ -7,9 +7,9 @@ const enabled = !!process.env.SECOND_SOURCE_SCREENSHOT_REQUESTS;
 (enabled ? describe : describe.skip)('Screenshots', () => {
   it('captures the hover card of a corroborated claim', async () => {
     await api();
-    const document = await open('002');
+    const document = await open('003');
     const editor = vscode.window.activeTextEditor!;
-    const position = positionOf(document, 'Xiaomi refused to comment', 'Xiaomi ref'.length);
+    const position = positionOf(document, 'The probe follows an initial report', 4);
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
