@@ -12,7 +12,6 @@ import { keyOf } from './key-ids';
 import { Matcher } from './match';
 import { StoryIndex } from './stories';
 import { isNearVerbatim } from './verbatim';
-import { TopK } from './scratch';
 
 /** Incrementally maintained index over every document's sentences and claims. */
 export interface CorroborationIndex {
@@ -35,15 +34,22 @@ export interface CopyRelation {
   groups(): string[][];
 }
 
-/** A candidate judged: evidence (with the claim's facts it backs), or a near miss. */
+/** A candidate judged: evidence (with the claim's facts it backs), a near miss, or stopped by the quick gate. */
 interface Judged {
   evidence?: Evidence;
   facts?: number[];
-  nearMiss?: NearMiss;
+  miss?: Miss;
+  gated?: boolean;
+}
+
+/** A candidate that fell short, before it is described as a `NearMiss`. */
+interface Miss {
+  id: number;
+  score: number;
+  why: string;
 }
 
 interface ClaimContext {
-  copyGroups: string[][];
   /** Score candidates the quick gate stops too, to say why they fell short. */
   nearMisses: boolean;
 }
@@ -57,7 +63,7 @@ const CANDIDATES = 8;
 /** Candidate sentences from the claim's own story scored in full: there most sentences that share terms are about the same events. */
 const CANDIDATES_IN_STORY = 24;
 /** A story with at most this many sentences (besides the claim's document) is read whole for each claim. */
-const SMALL_STORY = 120;
+const SMALL_STORY = 80;
 /** A candidate must share this share of the claim's retrieval weight to be scored in full... */
 const MIN_SHARED_WEIGHT = 0.25;
 /** ...or this share, inside the claim's story. */
@@ -75,6 +81,8 @@ const POSTINGS_BUDGET = 300;
  * the full alignment for over half of the candidates.
  */
 const MIN_EXACT_OVERLAP = 0.2;
+/** Inside a story: the least share of the claim's weight a candidate must hold lemma for lemma to be aligned. */
+const MIN_EXACT_OVERLAP_IN_STORY = 0.05;
 /** A conflict needs the non-numeric content to match this much above the threshold. */
 const CONFLICT_MARGIN = 0.1;
 /** Inside a story, a conflict on one fact of the claim needs this share of that fact's words met. */
@@ -156,8 +164,11 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const listWeight: number[] = [];
   /** The sentence ids one retrieval touched, reused from claim to claim. */
   let touched = new Int32Array(1024);
-  const inStory = new TopK(CANDIDATES_IN_STORY);
-  const elsewhere = new TopK(CANDIDATES);
+  const compareSentences = (x: number, y: number) => {
+    const a = sentences[x]!.features;
+    const b = sentences[y]!.features;
+    return a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.sentence.start - b.sentence.start;
+  };
   /** The story of each document number, for the story state `storyVersion` names (-1: a story of its own). */
   let storyOfDocNumber = new Int32Array(0);
   let storyVersion = -1;
@@ -230,8 +241,9 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const storyFloor = MIN_SHARED_WEIGHT_IN_STORY * total;
     const ownDoc = docNumber(f.docId);
     const ownStory = storyOfDoc(ownDoc);
-    inStory.reset();
-    elsewhere.reset();
+    const inStory: number[] = [];
+    const elsewhere: number[] = [];
+    const weightOf: number[] = [];
     for (let t = 0; t < nTouched; t++) {
       const id = touched[t];
       const w = weightOfId[id];
@@ -242,34 +254,45 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       if (doc === ownDoc) continue;
       // Inside a story a source may say much more than the claim: fewer shared terms will do.
       if (ownStory >= 0 && storyOfDoc(doc) === ownStory) {
-        if (w >= storyFloor || anchored) inStory.offer(id, w);
-      } else if (w >= floor || anchored) elsewhere.offer(id, w);
+        if (w >= storyFloor || anchored) (inStory.push(id), (weightOf[id] = w));
+      } else if (w >= floor || anchored) (elsewhere.push(id), (weightOf[id] = w));
     }
+    // Best weight first; ties by document and place, never by the order documents came in, so
+    // an edited folder finds what a fresh one does.
+    const best = (ids: number[], k: number) => {
+      ids.sort((x, y) => weightOf[y] - weightOf[x] || compareSentences(x, y));
+      return ids.slice(0, k);
+    };
     // A small story is read whole: retrieval finds sources through shared words, and a source
     // inside the story may share none with the claim ("launching an investigation" ~ "have been
     // investigating").
     const members = ownStory >= 0 ? storyMembers.get(ownStory) ?? [] : [];
     let storySentences = 0;
-    for (const d of members) if (d !== f.docId) storySentences += docs.get(d)?.length ?? 0;
+    // The claim's own copies are found by retrieval; they are not what this is for.
+    const others = members.filter((d) => d !== f.docId && !areCopies(d, f.docId));
+    for (const d of others) storySentences += docs.get(d)?.length ?? 0;
     if (storySentences > 0 && storySentences <= SMALL_STORY) {
       const all: number[] = [];
-      for (const d of members) if (d !== f.docId) all.push(...(docs.get(d) ?? []));
-      return [...all, ...elsewhere.list()];
+      for (const d of others) all.push(...(docs.get(d) ?? []));
+      // Retrieval still brings the claim's copies, which are in its story.
+      const copiesFound = best(inStory, CANDIDATES_IN_STORY).filter((id) => areCopies(sentences[id]!.features.docId, f.docId));
+      return [...all, ...copiesFound, ...best(elsewhere, CANDIDATES)];
     }
-    return [...inStory.list(), ...elsewhere.list()];
+    return [...best(inStory, CANDIDATES_IN_STORY), ...best(elsewhere, CANDIDATES)];
   };
 
   /** Scores one candidate: evidence, or a near miss saying why it is not. */
   const judge = (f: SentenceFeatures, id: number, ctx: ClaimContext): Judged | undefined => {
     const other = sentences[id]!.features;
-    const sameStory = stories.sameStory(f.docId, other.docId, ctx.copyGroups);
+    const ownStory = storyOfDoc(docNumber(f.docId));
+    const sameStory = ownStory >= 0 && storyOfDoc(docOfId[id]) === ownStory;
     const overlap = matcher.exactOverlap(f, other, idf);
     // Share little lemma for lemma and the pair is not worth a full alignment: on the BBC folder
     // the pairs below this that passed were different events sharing one figure ("two million
-    // jobs"). Inside a story every candidate is aligned: a source may say much more, in other
-    // words ("initiated a probe" ~ "launching an investigation").
-    const gated = !sameStory && (overlap.a + overlap.b) / 2 < MIN_EXACT_OVERLAP;
-    if (gated && !ctx.nearMisses) return undefined;
+    // jobs"). Inside a story a source may say much more, in other words ("initiated a probe" ~
+    // "launching an investigation"): a name or word in common is enough to align it.
+    const gated = sameStory ? overlap.a < MIN_EXACT_OVERLAP_IN_STORY : (overlap.a + overlap.b) / 2 < MIN_EXACT_OVERLAP;
+    if (gated && !ctx.nearMisses) return { gated: true };
     const m = matcher.match(f, other, idf);
     const bar = sameStory ? BARS.inStory : BARS.acrossStories;
     const margin = bar.paraphrase;
@@ -282,33 +305,37 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     if (conflictsHere) {
       const content = round(Math.max(m.contentScore - margin, m.conflictContent));
       const span = factSpan(f, m.conflict!.claimToken);
-      return { evidence: { ...base, relation: 'conflicts', score: content, reasons: m.reasons, conflict: { claim: m.conflict!.claim, source: m.conflict!.source }, ...span, sameStory }, facts: [] };
+      return { evidence: { ...base, relation: 'conflicts', score: content, reasons: matcher.reasons(f, other, idf), conflict: { claim: m.conflict!.claim, source: m.conflict!.source }, ...span, sameStory }, facts: [] };
     }
     // A figure or date the two disagree on, short of a conflict on one fact: another event ("26 pirates" against "23").
     const differs = m.conflict !== undefined;
     if (!gated && !m.opposed && !differs && score >= threshold) {
       // The part of the claim it states: one fact when backing won over the paraphrase reading.
       const part = byBacking && m.fact >= 0 ? f.facts[m.fact] : f.sentence;
-      let evidence: Evidence = { ...base, relation: 'corroborates', score, reasons: m.reasons, claimStart: part.start, claimEnd: part.end, sameStory };
+      let evidence: Evidence = { ...base, relation: 'corroborates', score, reasons: matcher.reasons(f, other, idf), claimStart: part.start, claimEnd: part.end, sameStory };
       if (areCopies(f.docId, other.docId) || isNearVerbatim(f.words, other.words)) evidence = asCopy(evidence, f.docId);
       const facts = byBacking && m.fact >= 0 ? [...new Set([m.fact, ...m.backedFacts])] : f.facts.map((_, i) => i);
       return { evidence, facts };
     }
     if (areCopies(f.docId, other.docId)) return undefined;
-    const why = m.opposed ? 'says the opposite' : differs ? `another figure: ${m.conflict!.claim} against ${m.conflict!.source}` : gated ? 'shares too few words' : sameStory ? 'below the bar' : 'another story: a higher bar';
-    return { nearMiss: { ...base, score, bar: threshold, why } };
+    // Most candidates end here: the near miss is described only if it is among the closest.
+    return { miss: { id, score, why: m.opposed ? 'says the opposite' : differs ? `another figure: ${m.conflict!.claim} against ${m.conflict!.source}` : gated ? 'shares too few words' : sameStory ? 'below the bar' : 'another story: a higher bar' } };
   };
 
-  const claimFor = (id: number, docId: string, copyGroups: string[][]): Claim => {
+  const claimFor = (id: number, docId: string): Claim => {
     const { features: f, claim } = sentences[id]!;
     const s = claim.sentence;
     const candidates = retrieve(f);
     const judged: Judged[] = [];
-    const ctx: ClaimContext = { copyGroups, nearMisses: false };
-    for (const c of candidates) {
+    const misses: Miss[] = [];
+    const gatedIds: number[] = [];
+    const ctx: ClaimContext = { nearMisses: false };
+    candidates.forEach((c) => {
       const j = judge(f, c, ctx);
       if (j?.evidence) judged.push(j);
-    }
+      else if (j?.miss) misses.push(j.miss);
+      else if (j?.gated) gatedIds.push(c);
+    });
     judged.sort((x, y) => y.evidence!.score - x.evidence!.score || (x.evidence!.docId < y.evidence!.docId ? -1 : 1));
     // A source that gives the claim's figure in one sentence and another figure in the next
     // speaks of something else in the second ("in 3 months" … "events about 2 months back").
@@ -324,13 +351,20 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     if (result.status === 'single-source' || result.status === 'copy-only') {
       // Why nothing counted: the closest sentences, scored in full even where the quick gate stopped them.
       ctx.nearMisses = true;
-      const misses = candidates.map((c) => judge(f, c, ctx)?.nearMiss).filter((n): n is NearMiss => n !== undefined);
-      misses.sort((x, y) => y.score - x.score || (x.docId < y.docId ? -1 : 1));
+      for (const c of gatedIds.slice(0, CANDIDATES)) {
+        const n = judge(f, c, ctx)?.miss;
+        if (n) misses.push(n);
+      }
+      const docOf = (n: Miss) => sentences[n.id]!.features.docId;
+      misses.sort((x, y) => y.score - x.score || (docOf(x) < docOf(y) ? -1 : 1));
       // One per source: a document and its copies are one.
       const closest: NearMiss[] = [];
       for (const n of misses) {
         if (closest.length === MAX_NEAR_MISSES) break;
-        if (n.score > 0 && !closest.some((o) => o.docId === n.docId || areCopies(o.docId, n.docId))) closest.push(n);
+        const docId = docOf(n);
+        if (n.score <= 0 || closest.some((o) => o.docId === docId || areCopies(o.docId, docId))) continue;
+        const s = sentences[n.id]!.features.sentence;
+        closest.push({ docId, start: s.start, end: s.end, text: s.text, score: n.score, bar: threshold, why: n.why });
       }
       if (closest.length > 0) result.closest = closest;
     }
@@ -362,7 +396,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     corroborate(docId) {
       const copyGroups = copies.groups();
       refreshStories(copyGroups);
-      return (docs.get(docId) ?? []).map((id) => claimFor(id, docId, copyGroups));
+      return (docs.get(docId) ?? []).map((id) => claimFor(id, docId));
     },
     stories: () => stories.stories(copies.groups()),
   };

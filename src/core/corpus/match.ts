@@ -48,8 +48,6 @@ export const MATCH_WEIGHTS = {
 const MIN_EXTRA_FACT_ITEMS = 2;
 /** Fewest distinct items a clause needs to stand as a fact of its own in clause-to-clause matching. */
 const MIN_CLAUSE_ITEMS = 4;
-/** Scores below this never become evidence under any sensible threshold, so their reasons are not built. */
-const REASONS_FLOOR = 0.3;
 /** A fact is backed only when this many of its items are met, one of them a word (its event or state), not only names. */
 const MIN_BACKED_ITEMS = 2;
 /** Coverage from which a fact counts as backed (`MatchResult.backedFacts`). */
@@ -69,7 +67,6 @@ export interface MatchResult {
   factContent: number;
   /** Every fact of the claim the source backs. */
   backedFacts: number[];
-  reasons: MatchReason[];
   /** Same kind of number or date with different values on each side. */
   conflict?: Conflict;
   /** Content share (no figures or dates) that the source states of the claim's fact holding the conflicting value (0 when none). */
@@ -115,16 +112,9 @@ export class Matcher {
   /** Compares claim `a` with source `b`. `idf` gives term weights from the live index. */
   match(a: SentenceFeatures, b: SentenceFeatures, idf: Idf): MatchResult {
     const aligner = this.aligner;
-    let cov = aligner.align(a.items, b.items, idf);
-    let backing = this.backing(a, cov);
+    const cov = aligner.align(a.items, b.items, idf);
+    const backing = this.backing(a, cov);
     let para = paraphrase(cov, aligner);
-    // Reasons are built by a second pass, and only for pairs that may become evidence.
-    if (para.score >= REASONS_FLOOR || para.contentScore >= REASONS_FLOOR || backing.backing >= REASONS_FLOOR) {
-      cov = aligner.align(a.items, b.items, idf, []);
-      backing = this.backing(a, cov);
-      para = paraphrase(cov, aligner);
-    }
-    const reasons = cov.reasons;
     // Read before clause matching re-uses the aligner's tallies.
     const conflict = findConflict(a, b);
     const conflictItem = conflict ? a.items.find((it) => it.pos === conflict.claimToken && (it.kind === 'number' || it.kind === 'date')) : undefined;
@@ -145,12 +135,19 @@ export class Matcher {
       fact: backing.fact,
       factContent: backing.factContent,
       backedFacts: backing.backedFacts,
-      reasons,
       conflict,
       conflictContent,
       namesAgree: para.unmatchedNames === 0,
       opposed,
     };
+  }
+
+  /**
+   * What met what between a claim and a source, for the evidence shown to a user. Most pairs
+   * become no evidence, so `match` does not collect these; a second alignment does.
+   */
+  reasons(a: SentenceFeatures, b: SentenceFeatures, idf: Idf): MatchReason[] {
+    return this.aligner.align(a.items, b.items, idf, []).reasons;
   }
 
   /** Both-sided weighted share of exactly shared keys (no synonyms, stems or clauses): `a` the claim's side, `b` the source's. */

@@ -28,8 +28,13 @@ const DEFAULT_PROFILE_SIZE = 60;
 const QUANTITY_RARITY = 5;
 /** Below this general rarity (natural log of inverse frequency) a word says nothing of the story ("say", "year"). */
 const RARITY_FLOOR = 6;
-/** A term of at least this weight is "rare": two documents of one story share one. */
-const ANCHOR_WEIGHT = 4;
+/**
+ * A name or word at least this rare (above RARITY_FLOOR) and among a profile's ANCHOR_TERMS
+ * heaviest anchors a story: two documents of one story share one. Only anchors find candidate
+ * documents, so finding stories stays near linear in a large folder.
+ */
+const ANCHOR_RARITY = 4;
+const ANCHOR_TERMS = 10;
 /** The lead (headline and first sentences) says which event a report is about; background further down often recalls its sister events. */
 const LEAD_SENTENCES = 5;
 const LEAD_WEIGHT = 2;
@@ -44,26 +49,27 @@ interface Profile {
   keys: Int32Array;
   /** L2-normalised. */
   weights: Float64Array;
-  /** Raw weight of each key, to tell rare anchors. */
-  raw: Float64Array;
+  /** 1 for a key rare enough to anchor a story (a name or rare word, never a figure: every report of 2004 is not one story). */
+  anchor: Uint8Array;
   /** The lead's figures by what they count ("pirate" → 26) and its years: two reports of one event agree on them. */
   figures: Map<string, Set<number>>;
 }
 
-const EMPTY_PROFILE: Profile = { keys: new Int32Array(0), weights: new Float64Array(0), raw: new Float64Array(0), figures: new Map() };
+const EMPTY_PROFILE: Profile = { keys: new Int32Array(0), weights: new Float64Array(0), anchor: new Uint8Array(0), figures: new Map() };
 
 /** The folder's stories, kept up to date one document at a time. */
 export class StoryIndex {
   private readonly minSimilarity: number;
   private readonly profileSize: number;
   private readonly profiles = new Map<string, Profile>();
-  /** Term → documents whose profile holds it. */
+  /** Anchor term → documents whose profile holds it. */
   private readonly postings = new Map<number, Set<string>>();
   /** Document → its neighbours with a profile similarity of at least EDGE_FLOOR. */
   private readonly edges = new Map<string, Map<string, number>>();
   private components: Map<string, number> | undefined;
   private groups: string[][] = [];
   private copyKey = '';
+  private copiesSeen: readonly string[][] | undefined;
   /** How many times the stories were worked out; stories held by two or more documents. */
   private computed = 0;
   private shared = new Set<number>();
@@ -91,22 +97,24 @@ export class StoryIndex {
       }
     }
     this.edges.set(docId, near);
-    for (const key of profile.keys) {
+    profile.keys.forEach((key, i) => {
+      if (!profile.anchor[i]) return;
       let docs = this.postings.get(key);
       if (!docs) this.postings.set(key, (docs = new Set()));
       docs.add(docId);
-    }
+    });
     this.components = undefined;
   }
 
   remove(docId: string): void {
     const profile = this.profiles.get(docId);
     if (!profile) return;
-    for (const key of profile.keys) {
+    profile.keys.forEach((key, i) => {
+      if (!profile.anchor[i]) return;
       const docs = this.postings.get(key)!;
       docs.delete(docId);
       if (docs.size === 0) this.postings.delete(key);
-    }
+    });
     for (const other of this.edges.get(docId)?.keys() ?? []) this.edges.get(other)?.delete(docId);
     this.edges.delete(docId);
     this.profiles.delete(docId);
@@ -145,7 +153,10 @@ export class StoryIndex {
    * both (ECB+ dev: 0.67 of the joined document pairs right, against 0.9 with averages).
    */
   private storyIds(copies: readonly string[][]): Map<string, number> {
+    // The copy detector hands the same array until its groups change.
+    if (this.components && copies === this.copiesSeen) return this.components;
     const copyKey = copies.map((g) => g.join('\u0000')).join('\u0001');
+    this.copiesSeen = copies;
     if (this.components && copyKey === this.copyKey) return this.components;
     const ids = [...this.profiles.keys()].sort();
     const index = new Map(ids.map((id, i) => [id, i]));
@@ -207,31 +218,38 @@ export class StoryIndex {
     return components;
   }
 
-  /** Documents sharing at least one profile term with `profile`. */
+  /**
+   * Documents sharing an anchor with the profile: only they can be in its story. (Reading the
+   * postings of every term, figures and years included, made finding stories quadratic.)
+   */
   private candidates(profile: Profile): Set<string> {
     const out = new Set<string>();
-    for (const key of profile.keys) for (const id of this.postings.get(key) ?? []) out.add(id);
+    profile.keys.forEach((key, i) => {
+      if (profile.anchor[i]) for (const id of this.postings.get(key) ?? []) out.add(id);
+    });
     return out;
   }
 
   private profileOf(sentences: readonly SentenceFeatures[]): Profile {
-    const counts = new Map<number, { n: number; rarity: number }>();
+    const counts = new Map<number, { n: number; rarity: number; anchor: boolean }>();
     for (const [k, f] of sentences.entries()) {
       const lead = k < LEAD_SENTENCES ? LEAD_WEIGHT : 1;
       for (const it of f.items) {
         let c = counts.get(it.keyId);
         if (!c) {
           const r = it.kind === 'number' || it.kind === 'date' ? QUANTITY_RARITY : this.rarity(it.key) - RARITY_FLOOR;
-          counts.set(it.keyId, (c = { n: 0, rarity: r }));
+          counts.set(it.keyId, (c = { n: 0, rarity: r, anchor: (it.kind === 'word' || it.kind === 'name') && r >= ANCHOR_RARITY }));
         }
         c.n += lead;
       }
     }
     const terms = [...counts]
       .filter(([, c]) => c.rarity > 0)
-      .map(([key, c]) => ({ key, w: (1 + Math.log(c.n)) * c.rarity }))
+      .map(([key, c]) => ({ key, w: (1 + Math.log(c.n)) * c.rarity, anchor: c.anchor }))
       .sort((x, y) => y.w - x.w || x.key - y.key)
       .slice(0, this.profileSize)
+      // Only the heaviest rare names and words anchor: what a report is most about.
+      .map((t, rank) => ({ ...t, anchor: t.anchor && rank < ANCHOR_TERMS }))
       .sort((x, y) => x.key - y.key);
     const norm = Math.sqrt(terms.reduce((s, t) => s + t.w * t.w, 0)) || 1;
     const figures = new Map<string, Set<number>>();
@@ -247,7 +265,7 @@ export class StoryIndex {
       figures,
       keys: Int32Array.from(terms, (t) => t.key),
       weights: Float64Array.from(terms, (t) => t.w / norm),
-      raw: Float64Array.from(terms, (t) => t.w),
+      anchor: Uint8Array.from(terms, (t) => (t.anchor ? 1 : 0)),
     };
   }
 }
@@ -261,7 +279,7 @@ function similarity(a: Profile, b: Profile): number {
     else if (a.keys[i] > b.keys[j]) j++;
     else {
       dot += a.weights[i] * b.weights[j];
-      if (a.raw[i] >= ANCHOR_WEIGHT) anchored = true;
+      if (a.anchor[i] && b.anchor[j]) anchored = true;
       i++;
       j++;
     }
