@@ -24,9 +24,11 @@ function teeConsole(logFile: string | undefined) {
 export function run(): Promise<void> {
   teeConsole(process.env.SECOND_SOURCE_TEST_LOG);
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 120_000, reporter: SummaryReporter, reporterOptions: { label: 'extension-host' } });
-  // The suites are bundled into one file; mocha's globals must exist before it loads.
-  mocha.suite.emit('pre-require', globalThis, join(__dirname, 'suites.js'), mocha);
-  require(join(__dirname, 'suites.js'));
+  // The suites are bundled into one file (all of them, or the smoke checks for an installed
+  // package); mocha's globals must exist before it loads.
+  const suites = join(__dirname, process.env.SECOND_SOURCE_TEST_SUITES ?? 'suites.js');
+  mocha.suite.emit('pre-require', globalThis, suites, mocha);
+  require(suites);
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
