@@ -176,6 +176,12 @@ describe('misspellings and dialect', () => {
     assert.equal(checker.suggest('colour', 'en-US')[0], 'color');
   });
 
+  // Found by the engine properties: "iaomi" was flagged inside "𝒳iaomi" (the parser reads 𝒳 as a symbol).
+  it('does not judge a piece of a word split at a letter outside the Basic Multilingual Plane', () => {
+    const f = analyse({ a: 'The 𝒳iaomi phone and the Hüsker𝐃ü record were both released.' }).findings('a');
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
   // Found by the engine properties: one-edit variants of a 16,000-letter token took 40 s.
   it('offers no fix for a token far longer than any word, and takes no time over it', () => {
     const started = performance.now();
