@@ -31,7 +31,7 @@ const SENTENCES = [
 const WORDS = [
   'the', 'The', 'council', 'met', 'said', 'Reuters', 'Xiaomi', 'Taipei', 'Monday', 'acording', 'recieved', 'alot', 'news paper',
   'to gether', 'the the', 'a apple', 'an', 'colour', 'color', 'apologised', "don't", 'naïve', 'café', 'Ωmega', 'Xiaomy', 'F-Secure',
-  '$2.5', '27%', '1,000', '3', 'Sept.', 'U.S.', 'e.g.', 'Mr.', 'co-operate', 'I', 'A', 'Lou', 'Unicorn', 'China',
+  '$2.5', '27%', '1,000', '3', 'Sept.', 'U.S.', 'e.g.', 'Mr.', 'co-operate', 'I', 'A', 'Lou', 'Unicorn', 'China', '𝒳iaomi', 'Hüsker𝐃ü', 'ﬁnance',
 ];
 
 // Code units and sequences that are easy to miscount.
