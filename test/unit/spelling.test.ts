@@ -178,7 +178,7 @@ describe('misspellings and dialect', () => {
 
   // Found by the engine properties: "iaomi" was flagged inside "𝒳iaomi" (the parser reads 𝒳 as a symbol).
   it('does not judge a piece of a word split at a letter outside the Basic Multilingual Plane', () => {
-    const f = analyse({ a: 'The 𝒳iaomi phone and the Hüsker𝐃ü record were both released.' }).findings('a');
+    const f = analyse({ a: 'The 𝒳iaomi phone and the Hüsker𝐃ü record were both released. 𝐇𝐞𝐥𝐥𝐨the the end.' }).findings('a');
     assert.deepEqual(f.map((x) => x.text), []);
   });
 

@@ -46,7 +46,7 @@ function collectWords(doc: ParsedDocument): Word[] {
         first = false;
         return;
       }
-      if (isFragment(doc.text, token)) {
+      if (gluedToAstralLetter(doc.text, token.start, token.end)) {
         first = false;
         return;
       }
@@ -77,15 +77,15 @@ function collectWords(doc: ParsedDocument): Word[] {
 const LETTER = /[\p{L}\p{M}]/u;
 
 /**
- * Whether a word token is a piece of a longer word: the parser reads letters outside the Basic
- * Multilingual Plane as symbols, so "𝒳iaomi" reaches us as "𝒳" and "iaomi", and "iaomi" is not
- * a word to judge. Only a surrogate pair beside the token can be such a letter.
+ * Whether `[start, end)` is a piece of a longer word: the parser reads letters outside the Basic
+ * Multilingual Plane as symbols, so "𝒳iaomi" reaches the checks as "𝒳" and "iaomi", and "iaomi"
+ * is not a word to judge. Only a surrogate pair beside the span can be such a letter.
  */
-function isFragment(text: string, token: Token): boolean {
-  const before = text.charCodeAt(token.start - 1);
-  const after = text.charCodeAt(token.end);
+export function gluedToAstralLetter(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
   const letterAt = (i: number) => LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
-  return (before >= 0xdc00 && before <= 0xdfff && token.start >= 2 && letterAt(token.start - 2)) || (after >= 0xd800 && after <= 0xdbff && letterAt(token.end));
+  return (before >= 0xdc00 && before <= 0xdfff && start >= 2 && letterAt(start - 2)) || (after >= 0xd800 && after <= 0xdbff && letterAt(end));
 }
 
 /** The dictionary form of a written word: straight apostrophes, no possessive ending. */
