@@ -140,7 +140,7 @@ const engineOptions: fc.Arbitrary<EngineOptions> = fc.record(
     checks: fc.record({ claims: fc.boolean(), spelling: fc.boolean(), names: fc.boolean(), compounds: fc.boolean(), style: fc.boolean(), copies: fc.boolean() }, { requiredKeys: [] }),
     corroborationThreshold: fc.double({ min: 0, max: 1, noNaN: true }),
     maxDocumentLength: fc.integer({ min: 1, max: 5000 }),
-    userWords: fc.array(fc.constantFrom('acording', 'Xiaomy', 'news paper', 'Unicorn', '', '\uD800', 'ÉCOLE'), { maxLength: 4 }),
+    userWords: fc.array(fc.constantFrom('acording', 'Xiaomy', 'news paper', 'Unicorn', '', '\uD800', 'ÉCOLE', 'C++', '(AP)', 'AT&T'), { maxLength: 4 }),
   },
   { requiredKeys: [] },
 );
