@@ -37,6 +37,7 @@ export async function extensionManifest() {
 
 const SCRIPTS = {
   'test:vscode': 'node scripts/vscode/run-tests.mjs',
+  'test:vsix': 'node scripts/vscode/run-tests.mjs --installed',
   package: 'node scripts/vscode/package.mjs',
   editor: 'node scripts/vscode/editor.mjs',
 };

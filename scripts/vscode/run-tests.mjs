@@ -3,13 +3,19 @@
 // @vscode/test-electron; offline (or with SECOND_SOURCE_TEST_RUNNER=code-server) it uses the
 // VS Code server bundled in code-server, in headless Chromium. Does its own set-up; exits
 // non-zero on any failure and prints mocha's report to stdout.
+//
+// `npm run test:vsix` (`--installed`): packages the .vsix as `npm run package` does, installs that
+// file into the VS Code under test and runs the smoke suites against the installed copy, so a
+// file the package leaves out fails the run. The development folder is not loaded.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync, readSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { root } from './setup.mjs';
 import { buildExtension } from './manifest.mjs';
-import { launchBrowser, startVSCodeServer, workbenchUrl } from './server.mjs';
+import { packageExtension } from './package.mjs';
+import { installExtension, launchBrowser, startVSCodeServer, workbenchUrl } from './server.mjs';
 
 const started = Date.now();
 const log = (msg) => process.stderr.write(`[test:vscode] ${msg}\n`);
@@ -17,14 +23,36 @@ const log = (msg) => process.stderr.write(`[test:vscode] ${msg}\n`);
 // writes them under .vscode-test/ so that `npm test` leaves the working tree as it was.
 const screenshotsDir = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs', 'screenshots') : join(root, '.vscode-test', 'screenshots');
 const testOut = join(root, 'dist', 'test', 'vscode');
+const installed = process.argv.includes('--installed');
+const VSCODE_VERSION = '1.100.3';
 
-/** Builds the extension (npm run build) and bundles the suites next to it. */
+/** Builds the extension (npm run build; packaging builds it too) and bundles the suites next to it. */
 async function buildAll() {
-  await buildExtension();
+  if (!installed) await buildExtension();
   rmSync(testOut, { recursive: true, force: true });
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline', external: ['vscode', 'mocha'], logLevel: 'warning' };
-  await build({ ...common, entryPoints: [join(root, 'test', 'vscode', 'index.ts')], outfile: join(testOut, 'index.js') });
-  await build({ ...common, entryPoints: [join(root, 'test', 'vscode', 'suites.ts')], outfile: join(testOut, 'suites.js') });
+  for (const name of ['index', 'suites', 'smoke']) {
+    await build({ ...common, entryPoints: [join(root, 'test', 'vscode', `${name}.ts`)], outfile: join(testOut, `${name}.js`) });
+  }
+}
+
+/**
+ * What the run loads. By default the development folder. With `--installed`, a fresh .vsix
+ * installed into an empty extensions folder, and an empty stand-in for the development
+ * extension: VS Code runs a test index only for a development extension.
+ */
+async function extensionUnderTest(dir) {
+  if (!installed) return { extensionDevelopmentPath: root, suites: 'suites.js' };
+  const started = Date.now();
+  const vsix = await packageExtension({ out: join(dir, 'second-source.vsix'), quiet: true });
+  const extensionsDir = join(dir, 'extensions');
+  const host = join(dir, 'test-host');
+  mkdirSync(host);
+  mkdirSync(extensionsDir);
+  writeFileSync(join(host, 'package.json'), JSON.stringify({ name: 'second-source-test-host', publisher: 'second-source', version: '0.0.0', engines: { vscode: '^1.100.0' } }));
+  if (!useTestElectron()) installExtension(vsix, extensionsDir);
+  log(`packaged ${vsix} in ${((Date.now() - started) / 1000).toFixed(1)} s; installing into ${extensionsDir}`);
+  return { extensionDevelopmentPath: host, extensionsDir, vsix, suites: 'smoke.js' };
 }
 
 /** A fresh temp copy of examples/, so fixes and word lists never touch the repository. */
@@ -69,20 +97,31 @@ function tail(file) {
   return () => (clearInterval(timer), pump());
 }
 
-async function runWithElectron({ workspace, env }) {
-  const { runTests } = await import('@vscode/test-electron');
+async function runWithElectron({ workspace, env, target }) {
+  const { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } = await import('@vscode/test-electron');
   Object.assign(process.env, env);
+  const vscodeExecutablePath = await downloadAndUnzipVSCode(VSCODE_VERSION);
+  // The installed copy needs its extensions folder; otherwise no other extension may load.
+  let extensionArgs = ['--disable-extensions'];
+  if (target.extensionsDir) {
+    const [cli, ...args] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
+    const own = args.filter((a) => !a.startsWith('--extensions-dir'));
+    const result = spawnSync(cli, [...own, '--extensions-dir', target.extensionsDir, '--install-extension', target.vsix, '--force'], { encoding: 'utf8', stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`installing ${target.vsix} failed`);
+    extensionArgs = ['--extensions-dir', target.extensionsDir];
+  }
   return runTests({
-    version: '1.100.3',
-    extensionDevelopmentPath: root,
+    vscodeExecutablePath,
+    extensionDevelopmentPath: target.extensionDevelopmentPath,
     extensionTestsPath: join(testOut, 'index.js'),
-    launchArgs: [workspace, '--disable-extensions', '--no-sandbox', '--disable-workspace-trust'],
+    launchArgs: [workspace, ...extensionArgs, '--no-sandbox', '--disable-workspace-trust'],
   }).then(() => 0, () => 1);
 }
 
-async function runWithCodeServer({ workspace, env, requestsDir }) {
+async function runWithCodeServer({ workspace, env, requestsDir, target }) {
   const server = await startVSCodeServer({
-    extensionDevelopmentPath: root,
+    extensionDevelopmentPath: target.extensionDevelopmentPath,
+    extensionsDir: target.extensionsDir,
     extensionTestsPath: join(testOut, 'index.js'),
     env,
     onLog: (text) => process.env.SECOND_SOURCE_TEST_VERBOSE && process.stderr.write(text),
@@ -98,7 +137,7 @@ async function runWithCodeServer({ workspace, env, requestsDir }) {
       else if (type === 'error') workbenchErrors.push(line);
     });
     page.on('pageerror', (e) => process.env.SECOND_SOURCE_TEST_VERBOSE && process.stderr.write(`[page error] ${e.message}\n`));
-    await page.goto(workbenchUrl({ port: server.port, folder: workspace, extensionDevelopmentPath: root, extensionTestsPath: join(testOut, 'index.js') }));
+    await page.goto(workbenchUrl({ port: server.port, folder: workspace, extensionDevelopmentPath: target.extensionDevelopmentPath, extensionTestsPath: join(testOut, 'index.js') }));
 
     // The suite asks for screenshots by dropping `<name>.request`; we answer with `<name>.done`.
     let busy = false;
@@ -142,20 +181,23 @@ async function main() {
   const workspace = makeWorkspace();
   const requestsDir = mkdtempSync(join(tmpdir(), 'ss-screenshot-requests-'));
   const logFile = join(mkdtempSync(join(tmpdir(), 'ss-test-log-')), 'mocha.log');
+  const installDir = mkdtempSync(join(tmpdir(), 'ss-installed-'));
   mkdirSync(screenshotsDir, { recursive: true });
   const useElectron = useTestElectron();
   log(`runner: ${useElectron ? '@vscode/test-electron' : 'code-server 4.100.3 VS Code server + headless Chromium'}; workspace ${workspace}`);
   const stopTail = tail(logFile);
   let code = 1;
   try {
-    const env = { SECOND_SOURCE_TEST_LOG: logFile };
+    const target = await extensionUnderTest(installDir);
+    const env = { SECOND_SOURCE_TEST_LOG: logFile, SECOND_SOURCE_TEST_SUITES: target.suites, ...(target.extensionsDir ? { SECOND_SOURCE_INSTALLED_IN: target.extensionsDir } : {}) };
     code = useElectron
-      ? await runWithElectron({ workspace, env })
-      : await runWithCodeServer({ workspace, env: { ...env, SECOND_SOURCE_SCREENSHOT_REQUESTS: requestsDir }, requestsDir });
+      ? await runWithElectron({ workspace, env, target })
+      : await runWithCodeServer({ workspace, env: { ...env, SECOND_SOURCE_SCREENSHOT_REQUESTS: requestsDir }, requestsDir, target });
   } finally {
     stopTail();
     rmSync(workspace, { recursive: true, force: true });
     rmSync(requestsDir, { recursive: true, force: true });
+    rmSync(installDir, { recursive: true, force: true });
   }
   log(`exit code ${code}; ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
   process.exit(code === 0 ? 0 : 1);

@@ -1,6 +1,6 @@
 // Starts the VS Code server bundled in code-server (a real VS Code 1.100.3 workbench and
 // extension host) and, for tests, drives its web workbench in headless Chromium.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,10 +20,23 @@ export function freePort() {
 }
 
 /**
- * Starts `server-main.js` and resolves once it listens. `extensionTestsPath` makes the
- * workbench run a test index; `env` is passed to the extension host.
+ * Installs a `.vsix` into `extensionsDir` with the VS Code server's own installer (what a user's
+ * "Install from VSIX…" does), so a run with that folder loads the packaged copy.
  */
-export async function startVSCodeServer({ extensionDevelopmentPath, extensionTestsPath, env = {}, port, onLog = () => {} }) {
+export function installExtension(vsix, extensionsDir) {
+  const vscodeDir = ensureCodeServer();
+  execFileSync(process.execPath, [join(vscodeDir, 'out', 'server-main.js'), '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+}
+
+/**
+ * Starts `server-main.js` and resolves once it listens. `extensionTestsPath` makes the
+ * workbench run a test index; `env` is passed to the extension host; `extensionsDir` is
+ * where installed extensions are read from (a fresh temp folder by default).
+ */
+export async function startVSCodeServer({ extensionDevelopmentPath, extensionTestsPath, extensionsDir, env = {}, port, onLog = () => {} }) {
   const vscodeDir = ensureCodeServer();
   port ??= await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ss-vscode-server-'));
@@ -35,6 +48,7 @@ export async function startVSCodeServer({ extensionDevelopmentPath, extensionTes
     '--accept-server-license-terms',
     '--server-data-dir', dataDir,
     '--disable-telemetry',
+    ...(extensionsDir ? ['--extensions-dir', extensionsDir] : []),
     `--extensionDevelopmentPath=${extensionDevelopmentPath}`,
     ...(extensionTestsPath ? [`--extensionTestsPath=${extensionTestsPath}`] : []),
   ];

@@ -10,7 +10,8 @@ import { createLineIndex, type LineIndex } from './lineIndex';
 import { findArticles, isArticleDocument, readArticle } from './articleFiles';
 import { affects, engineOptions, readSettings, type Settings } from './settings';
 import { matchesAny } from '../core/glob';
-import { addIgnored, addToWordList, DATA_FOLDER, findingContext, readIgnored, readWordList, sameIgnored, type IgnoredFinding } from './workspaceData';
+import { createFolderLists, DATA_FOLDER, findingContext, sameIgnored, type IgnoredFinding, type ListProblemReporter } from './workspaceData';
+import type { UserLists } from '../node/lists/user-lists';
 
 /** One analysed article, with the text its offsets refer to. */
 export interface Article {
@@ -44,7 +45,7 @@ export interface AnalysisStore extends vscode.Disposable {
   stories(): string[][];
   /** The claim whose sentence holds `offset`, if any. */
   claimAt(uri: vscode.Uri, offset: number): Claim | undefined;
-  /** Adds a word to the list of the article's workspace folder and re-analyses. */
+  /** Adds a word to the list of the article's workspace folder and re-analyses; the list's URI once written there. */
   addWord(uri: vscode.Uri, word: string): Promise<vscode.Uri | undefined>;
   /** Dismisses one finding in place and refreshes. */
   ignore(uri: vscode.Uri, finding: Finding): Promise<void>;
@@ -57,6 +58,7 @@ export interface AnalysisStoreDeps {
   client: EngineClient;
   dataDir: string;
   output: vscode.OutputChannel;
+  listProblems: ListProblemReporter;
 }
 
 interface Sent {
@@ -69,13 +71,20 @@ const STALE_REFRESH_MS = 1500;
 const BATCH = 50;
 
 /** Creates the store, starts the first analysis (with a progress notification) and follows edits and file changes. */
-export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDeps): AnalysisStore {
+export function createAnalysisStore({ client, dataDir, output, listProblems }: AnalysisStoreDeps): AnalysisStore {
   const changed = new vscode.EventEmitter<void>();
   const sent = new Map<string, Sent>();
   const raw = new Map<string, { analysis: DocumentAnalysis; basis: Sent }>();
   const results = new Map<string, Article>();
   const skippedFiles = new Map<string, SkippedFile>();
   const ignored = new Map<string, IgnoredFinding[]>();
+  // One per folder for the session: each keeps the choices its files could not take yet.
+  const lists = new Map<string, UserLists>();
+  const listsOf = (folder: vscode.WorkspaceFolder) => {
+    const key = folder.uri.toString();
+    if (!lists.has(key)) lists.set(key, createFolderLists(folder.uri));
+    return lists.get(key)!;
+  };
   const disposables: vscode.Disposable[] = [changed];
   const editTimers = new Map<string, ReturnType<typeof setTimeout>>();
   let staleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -130,8 +139,10 @@ export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDe
     const words = new Set<string>();
     ignored.clear();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      (await readWordList(folder.uri)).forEach((w) => words.add(w));
-      ignored.set(folder.uri.toString(), await readIgnored(folder.uri));
+      const state = await listsOf(folder).load();
+      state.words.forEach((w) => words.add(w));
+      ignored.set(folder.uri.toString(), state.ignored);
+      listProblems.report(folder.uri, state.problems);
     }
     const list = [...words].sort();
     if (list.join('\n') === sentWords) return false;
@@ -343,18 +354,20 @@ export function createAnalysisStore({ client, dataDir, output }: AnalysisStoreDe
         void vscode.window.showWarningMessage('Open a folder to keep a workspace word list.');
         return undefined;
       }
-      const file = await addToWordList(folder.uri, word);
+      const problem = await listsOf(folder).addWord(word);
+      if (problem) listProblems.report(folder.uri, [problem], true);
+      // Written or kept in memory, the word counts from now on.
       await serial(applyLists);
-      return file;
+      return problem ? undefined : vscode.Uri.joinPath(folder.uri, DATA_FOLDER, 'words.txt');
     },
     async ignore(uri, finding) {
       const folder = folderOf(uri);
       const basis = sent.get(uri.toString());
       if (!folder || !basis) return;
-      await addIgnored(folder.uri, { file: relativeTo(folder, uri), rule: finding.rule, text: finding.text, context: findingContext(basis.text, finding) });
-      ignored.set(folder.uri.toString(), await readIgnored(folder.uri));
-      raw.forEach((_, k) => derive(k));
-      changed.fire();
+      const entry = { file: relativeTo(folder, uri), rule: finding.rule, text: finding.text, context: findingContext(basis.text, finding) };
+      const problem = await listsOf(folder).addIgnored(entry);
+      if (problem) listProblems.report(folder.uri, [problem], true);
+      await serial(applyLists);
     },
     reanalyze,
     dispose() {

@@ -17,12 +17,14 @@ import { registerNavigation } from './navigation';
 import { registerStatusBar } from './statusBar';
 import { registerDecorations } from './decorations';
 import { COMMANDS } from './contributes';
+import { createListProblemReporter, type ListProblemReporter } from './workspaceData';
 
 /** What `activate` returns: the extension-host tests read the views' providers through it. */
 export interface SecondSourceApi {
   store: AnalysisStore;
   claimsTree: ClaimsTreeProvider;
   spellingsTree: SpellingsTreeProvider;
+  listProblems: ListProblemReporter;
 }
 
 // Providers answer only for analysed articles (the store decides), so the selector can be broad.
@@ -32,7 +34,8 @@ const SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vscode-vfs', 'vs
 export function activate(context: vscode.ExtensionContext): SecondSourceApi {
   const output = vscode.window.createOutputChannel('Second Source');
   const client = createEngineClient(join(context.extensionPath, 'dist', 'worker.js'));
-  const store = createAnalysisStore({ client, dataDir: join(context.extensionPath, 'dist', 'data'), output });
+  const listProblems = createListProblemReporter(output);
+  const store = createAnalysisStore({ client, dataDir: join(context.extensionPath, 'dist', 'data'), output, listProblems });
   const claimsTree = createClaimsTreeProvider(store, context.workspaceState);
   const spellingsTree = createSpellingsTreeProvider(store);
   context.subscriptions.push(
@@ -53,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): SecondSourceApi {
     registerDecorations(store, context.extensionUri),
     vscode.commands.registerCommand(COMMANDS.reanalyze.id, () => store.reanalyze()),
   );
-  return { store, claimsTree, spellingsTree };
+  return { store, claimsTree, spellingsTree, listProblems };
 }
 
 /** Nothing to do: every resource is in `context.subscriptions`. */

@@ -1,88 +1,92 @@
 /**
- * The user's per-folder choices, kept as plain files in `.second-source/` so they can be
- * reviewed and committed: `words.txt` (accepted words, one a line) and `ignored.json`
- * (findings dismissed in place). Both are written atomically: a temp file, then a rename.
+ * The user's per-folder lists (`.second-source/words.txt` and `ignored.json`) in the editor.
+ * The rule for reading and writing them lives in `src/node/lists/` (shared with other faces);
+ * this file picks the storage for a folder and tells the user when a list was not written.
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../core/types';
+import { createNodeListStorage } from '../node/lists/node-storage';
+import { createUserLists, DATA_FOLDER, describeProblem, type ListName, type ListProblem, type ListStorage, type UserLists } from '../node/lists/user-lists';
 
-/** The folder, beside the articles, that holds the user's lists. */
-export const DATA_FOLDER = '.second-source';
+export { DATA_FOLDER } from '../node/lists/user-lists';
+export { findingContext, sameIgnored, type IgnoredFinding } from '../node/lists/ignored';
 
-/** A finding the user dismissed "here": the file, the rule, the text and a little text around it. */
-export interface IgnoredFinding {
-  file: string;
-  rule: string;
-  text: string;
-  context: string;
+/** The lists of one workspace folder: on the local disk for `file:` folders, else through `vscode.workspace.fs`. */
+export function createFolderLists(folder: vscode.Uri): UserLists {
+  return createUserLists(folder.scheme === 'file' ? createNodeListStorage(folder.fsPath) : createVirtualStorage(folder));
 }
 
-const CONTEXT = 24;
-
-/** The text around a finding that pins "here" down without depending on exact offsets. */
-export function findingContext(text: string, finding: Finding): string {
-  return text.slice(Math.max(0, finding.start - CONTEXT), finding.end + CONTEXT);
+/**
+ * Storage for virtual workspaces. Their providers do not resolve links, so a link on the way
+ * to a list is refused rather than followed.
+ */
+function createVirtualStorage(folder: vscode.Uri): ListStorage {
+  const fs = vscode.workspace.fs;
+  const uriOf = (name: ListName) => vscode.Uri.joinPath(folder, DATA_FOLDER, name);
+  const isLink = (uri: vscode.Uri) => fs.stat(uri).then((s) => (s.type & vscode.FileType.SymbolicLink) !== 0, () => false);
+  return {
+    async read(name) {
+      try {
+        return await fs.readFile(uriOf(name));
+      } catch (error) {
+        if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+        throw error;
+      }
+    },
+    realFolder: async () => folder.path,
+    async realPath(name) {
+      for (const uri of [vscode.Uri.joinPath(folder, DATA_FOLDER), uriOf(name)]) {
+        if (await isLink(uri)) throw new Error(`${uri.path} is a symbolic link`);
+      }
+      return uriOf(name).path;
+    },
+    async writeAtomically(path, content) {
+      const uri = folder.with({ path });
+      const dir = vscode.Uri.joinPath(uri, '..');
+      await fs.createDirectory(dir);
+      const temp = vscode.Uri.joinPath(dir, `.${uri.path.split('/').pop()}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+      await fs.writeFile(temp, new TextEncoder().encode(content));
+      try {
+        await fs.rename(temp, uri, { overwrite: true });
+      } catch (error) {
+        await fs.delete(temp).then(undefined, () => undefined);
+        throw error;
+      }
+    },
+  };
 }
 
-const fileIn = (folder: vscode.Uri, name: string) => vscode.Uri.joinPath(folder, DATA_FOLDER, name);
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
+/** Tells the user about list problems, once each until the file reads again. */
+export interface ListProblemReporter {
+  /** Shows the problems of a folder's lists not yet shown; `fromAction` shows them again (the user just chose something). */
+  report(folder: vscode.Uri, problems: ReadonlyArray<ListProblem>, fromAction?: boolean): void;
+  /** Every message shown so far, oldest first (the extension-host tests read them). */
+  shown(): string[];
 }
 
-/** Writes `content` to `uri` through a temp file and a rename, so a reader never sees half a file. */
-export async function writeAtomically(uri: vscode.Uri, content: string): Promise<void> {
-  const dir = vscode.Uri.joinPath(uri, '..');
-  await vscode.workspace.fs.createDirectory(dir);
-  const temp = vscode.Uri.joinPath(dir, `.${uri.path.split('/').pop()}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(content));
-  try {
-    await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    throw error;
-  }
-}
-
-/** Reads a folder's accepted words (blank lines and `#` comments left out). */
-export async function readWordList(folder: vscode.Uri): Promise<string[]> {
-  const text = await readText(fileIn(folder, 'words.txt'));
-  return (text ?? '').split(/\r?\n/).map((w) => w.trim()).filter((w) => w && !w.startsWith('#'));
-}
-
-/** Adds a word to a folder's list (kept sorted, no duplicates); returns the file's URI. */
-export async function addToWordList(folder: vscode.Uri, word: string): Promise<vscode.Uri> {
-  const words = new Set(await readWordList(folder));
-  words.add(word.trim());
-  const uri = fileIn(folder, 'words.txt');
-  await writeAtomically(uri, [...words].sort((a, b) => a.localeCompare(b)).join('\n') + '\n');
-  return uri;
-}
-
-/** Reads a folder's dismissed findings; a malformed file counts as empty. */
-export async function readIgnored(folder: vscode.Uri): Promise<IgnoredFinding[]> {
-  const text = await readText(fileIn(folder, 'ignored.json'));
-  if (!text) return [];
-  try {
-    const parsed = JSON.parse(text) as { ignored?: IgnoredFinding[] };
-    return Array.isArray(parsed.ignored) ? parsed.ignored.filter((e) => e && typeof e.text === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Records one dismissed finding in a folder's `ignored.json`. */
-export async function addIgnored(folder: vscode.Uri, entry: IgnoredFinding): Promise<void> {
-  const entries = await readIgnored(folder);
-  if (!entries.some((e) => sameIgnored(e, entry))) entries.push(entry);
-  await writeAtomically(fileIn(folder, 'ignored.json'), JSON.stringify({ ignored: entries }, null, 2) + '\n');
-}
-
-/** True when two dismissals name the same finding. */
-export function sameIgnored(a: IgnoredFinding, b: IgnoredFinding): boolean {
-  return a.file === b.file && a.rule === b.rule && a.text === b.text && a.context === b.context;
+/** Creates the reporter: an error message naming the file and the problem, with "Open file" for a file the user can mend. */
+export function createListProblemReporter(output: vscode.OutputChannel): ListProblemReporter {
+  const told = new Map<string, Set<string>>();
+  const shown: string[] = [];
+  const OPEN = 'Open file';
+  return {
+    report(folder, problems, fromAction = false) {
+      const before = told.get(folder.toString()) ?? new Set<string>();
+      const now = new Set<string>();
+      for (const problem of problems) {
+        const text = `Second Source: ${describeProblem(problem)}`;
+        now.add(text);
+        if (before.has(text) && !fromAction) continue;
+        shown.push(text);
+        output.appendLine(`[lists] ${vscode.workspace.asRelativePath(folder)}: ${describeProblem(problem)}`);
+        const actions = problem.kind === 'unreadable' ? [OPEN] : [];
+        void vscode.window.showErrorMessage(text, ...actions).then((choice) => {
+          if (choice === OPEN) void vscode.window.showTextDocument(vscode.Uri.joinPath(folder, DATA_FOLDER, problem.name));
+        });
+      }
+      // A problem that is gone is forgotten, so the same one later is told again. An action's
+      // problem adds to what was told (the other list may still be broken).
+      told.set(folder.toString(), fromAction ? new Set([...before, ...now]) : now);
+    },
+    shown: () => [...shown],
+  };
 }

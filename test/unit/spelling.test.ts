@@ -175,6 +175,19 @@ describe('misspellings and dialect', () => {
     assert.equal(checker.suggest('recieve')[0], 'receive');
     assert.equal(checker.suggest('colour', 'en-US')[0], 'color');
   });
+
+  // Found by the engine properties: "iaomi" was flagged inside "𝒳iaomi" (the parser reads 𝒳 as a symbol).
+  it('does not judge a piece of a word split at a letter outside the Basic Multilingual Plane', () => {
+    const f = analyse({ a: 'The 𝒳iaomi phone and the Hüsker𝐃ü record were both released. 𝐇𝐞𝐥𝐥𝐨the the end.' }).findings('a');
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
+  // Found by the engine properties: one-edit variants of a 16,000-letter token took 40 s.
+  it('offers no fix for a token far longer than any word, and takes no time over it', () => {
+    const started = performance.now();
+    assert.deepEqual(checker.suggest('a'.repeat(20_000)), []);
+    assert.ok(performance.now() - started < 1000, `${(performance.now() - started).toFixed(0)} ms`);
+  });
 });
 
 describe('retext plugins', () => {

@@ -4,3 +4,4 @@ import './suite/claims.test';
 import './suite/robustness.test';
 import './suite/screenshots.test';
 import './suite/wordList.test';
+import './suite/lists.test';

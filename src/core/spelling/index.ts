@@ -4,10 +4,10 @@
  */
 import type { Dialect, EngineOptions, EngineResources, Finding } from '../types';
 import type { ParsedDocument } from '../text/parse';
-import { createLexicon } from './lexicon';
-import { createSuggester } from './suggest';
+import { createLexicon, type Lexicon } from './lexicon';
+import { createSuggester, type Suggester } from './suggest';
 import { createFolderVocabulary, type FolderVocabulary } from './vocabulary';
-import { createNameIndex, findNameNearMisses } from './names';
+import { createNameIndex, findNameNearMisses, type NameIndex } from './names';
 import { findSplitCompounds } from './compounds';
 import { pluginFindings } from './plugins';
 import { detectDialect } from './dialect';
@@ -32,12 +32,24 @@ export interface SpellChecker {
   suggest(word: string, dialect?: Dialect): string[];
 }
 
-/** Builds the checker (loads dictionaries once; this is the slow part). */
+// The word knowledge depends on the resources alone and only caches what it computes, so engines
+// made from the same resources share it: a new engine (the editor's, after a setting changes)
+// does not build Hunspell's tables and the suggestion index again.
+const knowledge = new WeakMap<EngineResources, { lexicon: Lexicon; suggester: Suggester; names: NameIndex }>();
+function knowledgeOf(resources: EngineResources) {
+  let known = knowledge.get(resources);
+  if (!known) {
+    const lexicon = createLexicon(resources);
+    known = { lexicon, suggester: createSuggester(lexicon), names: createNameIndex(resources.gazetteer ?? []) };
+    knowledge.set(resources, known);
+  }
+  return known;
+}
+
+/** Builds the checker (loads dictionaries once per resources object; this is the slow part). */
 export function createSpellChecker(resources: EngineResources, options: EngineOptions): SpellChecker {
   const checks = { spelling: true, names: true, compounds: true, style: true, ...options.checks };
-  const lexicon = createLexicon(resources);
-  const suggester = createSuggester(lexicon);
-  const names = createNameIndex(resources.gazetteer ?? []);
+  const { lexicon, suggester, names } = knowledgeOf(resources);
   const styleFindings = new WeakMap<ParsedDocument, Finding[]>();
   const style = (doc: ParsedDocument) => styleFindings.get(doc) ?? (doc.tree ? pluginFindings(doc, doc.tree) : []);
   return {

@@ -10,6 +10,7 @@ import type { Root, Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Finding } from '../types';
 import type { ParsedDocument } from '../text/parse';
+import { gluedToAstralLetter } from './words';
 
 const processor = unified().use(retextRepeatedWords).use(retextIndefiniteArticle);
 
@@ -27,7 +28,8 @@ export function pluginFindings(doc: ParsedDocument, tree: Root): Finding[] {
     const place = m.place;
     const start = place && 'start' in place ? place.start.offset : undefined;
     const end = place && 'end' in place ? place.end.offset : undefined;
-    if (start === undefined || end === undefined) continue;
+    // "𝐇𝐞𝐥𝐥𝐨the the": the first "the" is the end of a word the parser split, not a repeat.
+    if (start === undefined || end === undefined || gluedToAstralLetter(doc.text, start, end)) continue;
     const text = doc.text.slice(start, end);
     const expected = (m.expected ?? []).filter((e): e is string => typeof e === 'string');
     if (m.source === 'retext-repeated-words') {

@@ -51,12 +51,14 @@ export function createSuggester(lexicon: Lexicon): Suggester {
   let byStart: Map<string, string[][]> | undefined;
   let bySound: Map<string, string[]> | undefined;
   let known: Set<string> | undefined;
+  let longest = 0;
   const index = () => {
-    if (byStart && bySound && known) return { byStart, bySound, known };
+    if (byStart && bySound && known) return { byStart, bySound, known, longest };
     byStart = new Map();
     bySound = new Map();
     known = new Set(lexicon.knownWords());
     for (const w of known) {
+      longest = Math.max(longest, w.length);
       let lists = byStart.get(w[0]);
       if (!lists) byStart.set(w[0], (lists = []));
       (lists[w.length] ??= []).push(w);
@@ -65,7 +67,7 @@ export function createSuggester(lexicon: Lexicon): Suggester {
       if (list) list.push(w);
       else bySound.set(key, [w]);
     }
-    return { byStart, bySound, known };
+    return { byStart, bySound, known, longest };
   };
   const cache = new Map<string, Candidate[]>();
   const logFreq = (w: string) => Math.log(lexicon.frequency(w) + 0.5);
@@ -77,7 +79,12 @@ export function createSuggester(lexicon: Lexicon): Suggester {
       const cached = cache.get(key);
       if (cached) return cached.slice(0, limit);
       const lower = word.toLowerCase();
-      const { byStart, bySound, known } = index();
+      const { byStart, bySound, known, longest } = index();
+      // No candidate can be near a token far longer than any known word (a base64 blob, a row of
+      // "====="): a fix is at most ~8 letters longer or shorter (2.8 / COST.doubling) and a split
+      // has two known halves. Generating one-edit variants of such a token costs O(length²):
+      // minutes and gigabytes for a 20,000-character line.
+      if (lower.length > 2 * longest + 9) return [];
       const found = new Map<string, number>();
       const editsOf = new Map<string, number>();
       const consider = (w: string, cost: number, edits: number) => {

@@ -46,6 +46,10 @@ function collectWords(doc: ParsedDocument): Word[] {
         first = false;
         return;
       }
+      if (gluedToAstralLetter(doc.text, token.start, token.end)) {
+        first = false;
+        return;
+      }
       const form = lookupForm(token.text);
       // An explicit literal (not a spread) keeps one object shape: spreads here made V8
       // fall back to slow dictionary objects and cost seconds on a large folder.
@@ -68,6 +72,20 @@ function collectWords(doc: ParsedDocument): Word[] {
     });
   }
   return out;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * Whether `[start, end)` is a piece of a longer word: the parser reads letters outside the Basic
+ * Multilingual Plane as symbols, so "𝒳iaomi" reaches the checks as "𝒳" and "iaomi", and "iaomi"
+ * is not a word to judge. Only a surrogate pair beside the span can be such a letter.
+ */
+export function gluedToAstralLetter(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  const letterAt = (i: number) => LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+  return (before >= 0xdc00 && before <= 0xdfff && start >= 2 && letterAt(start - 2)) || (after >= 0xd800 && after <= 0xdbff && letterAt(end));
 }
 
 /** The dictionary form of a written word: straight apostrophes, no possessive ending. */

@@ -1,4 +1,5 @@
 /** Helpers for the extension-host suites: the workspace's seeds, polling, and the extension's API. */
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,6 +58,23 @@ export function positionOf(document: vscode.TextDocument, text: string, within =
   if (at < 0) throw new Error(`“${text}” is not in ${document.uri.path}`);
   return document.positionAt(at + within);
 }
+
+/** Runs the quick fix whose title matches `title` on our diagnostic over `phrase` in a seed; returns the flagged text. */
+export async function runFindingAction(prefix: string, phrase: string, title: RegExp) {
+  const document = await open(prefix);
+  const start = document.getText().indexOf(phrase);
+  const span = new vscode.Range(document.positionAt(start), document.positionAt(start + phrase.length));
+  const diagnostic = await waitFor(`a diagnostic on “${phrase}”`, () => ours(document.uri).find((d) => d.range.intersection(span) && !d.range.isEmpty));
+  const flagged = document.getText(diagnostic.range);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+  const action = actions.find((a) => title.test(a.title) && a.title.includes(flagged));
+  assert.ok(action?.command, `an action ${title} among ${actions.map((a) => a.title).join(' | ')}`);
+  await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  return { document, span, flagged };
+}
+
+/** True while our diagnostic over `span` is shown. */
+export const flaggedAt = (document: vscode.TextDocument, span: vscode.Range) => ours(document.uri).some((d) => d.range.intersection(span) && !d.range.isEmpty);
 
 /** Markdown text of hovers. */
 export function hoverText(hovers: vscode.Hover[]): string {

@@ -1,21 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { readFileSync } from 'node:fs';
-import { api, open, ours, waitFor, workspaceFolder } from './helpers';
+import { api, open, ours, runFindingAction, waitFor, workspaceFolder } from './helpers';
 
-/** Runs the quick fix whose title matches `title` on our diagnostic over `phrase` in 001. */
-async function runAction(phrase: string, title: RegExp) {
-  const document = await open('001');
-  const start = document.getText().indexOf(phrase);
-  const span = new vscode.Range(document.positionAt(start), document.positionAt(start + phrase.length));
-  const diagnostic = await waitFor(`a diagnostic on “${phrase}”`, () => ours(document.uri).find((d) => d.range.intersection(span) && !d.range.isEmpty));
-  const flagged = document.getText(diagnostic.range);
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
-  const action = actions.find((a) => title.test(a.title) && a.title.includes(flagged));
-  assert.ok(action?.command, `an action ${title} among ${actions.map((a) => a.title).join(' | ')}`);
-  await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-  return { document, span, flagged };
-}
+const runAction = (phrase: string, title: RegExp) => runFindingAction('001', phrase, title);
 
 describe('The workspace word list and dismissals', () => {
   before(async () => {
