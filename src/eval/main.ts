@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluateCorroboration } from './msrp';
 import { evaluateSpelling } from './spelling';
+import { measureSpellingDev } from './spelling-dev';
+import { loadResources } from '../node/resources';
 
 async function main(): Promise<void> {
   const dataDir = process.argv[2] ?? process.env.SECOND_SOURCE_DATA;
@@ -20,6 +22,8 @@ async function main(): Promise<void> {
   const result: Record<string, unknown> = { dataDir };
   if (!only || only === 'msrp') result.msrp = await evaluateCorroboration(dataDir);
   if (!only || only === 'spelling') Object.assign(result, await evaluateSpelling(dataDir));
+  // A quick look at one measure while working on the spelling check.
+  if (only === 'spelling-dev') result.spellingDev = measureSpellingDev(join(dataDir, 'spelling-dev'), loadResources());
   result.seconds = Math.round((performance.now() - t0) / 100) / 10;
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 }
