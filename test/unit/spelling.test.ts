@@ -170,6 +170,39 @@ describe('misspellings and dialect', () => {
     assert.ok(f.every((x) => x.severity === 'hint'));
   });
 
+  it('shows a lower-case word one or two slips from a clear correction, with that fix', () => {
+    const f = shown(analyse({ a: 'The car has a hybird engine. The team was inexpierenced and young.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.rule, x.text, x.suggestions[0]]), [['misspelling', 'hybird', 'hybrid'], ['misspelling', 'inexpierenced', 'inexperienced']]);
+  });
+
+  it('flags a common misspelling in each of two independent articles (recurrence does not excuse a slip)', () => {
+    const { findings } = analyse({
+      a: 'The minister said the plan would definately go ahead next year.',
+      b: 'Fans were definately not happy with the referee on Sunday.',
+      c: 'Rain fell across the north for most of the day.',
+    });
+    for (const id of ['a', 'b']) assert.deepEqual(shown(findings(id)).map((x) => [x.text, x.suggestions[0]]), [['definately', 'definitely']]);
+  });
+
+  it('judges a dropped letter among words, not against a rare split ("falterin" is "faltering", not "falter in")', () => {
+    const f = shown(analyse({ a: 'The economy was falterin before the election.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.rule, x.suggestions[0]]), [['misspelling', 'faltering']]);
+  });
+
+  it('leaves a compound of two common words and a short word as hints', () => {
+    const f = analyse({
+      a: 'The hitman fled from the police after the attack on the town centre last week, they said at the trial.',
+      b: 'People said weh to the man who drove the bus into the town.',
+    });
+    assert.deepEqual(shown(f.findings('a').concat(f.findings('b'))).map((x) => x.text), []);
+    assert.deepEqual(f.findings('a').concat(f.findings('b')).map((x) => x.text), ['hitman', 'weh']);
+  });
+
+  it('reaches the plausible word for a form the dictionary lacks (worser → worse)', () => {
+    assert.equal(checker.suggest('worser')[0], 'worse');
+    assert.equal(checker.suggest('hybird')[0], 'hybrid');
+  });
+
   it('ranks suggestions with the error model (doubled letters, transpositions)', () => {
     assert.equal(checker.suggest('begining')[0], 'beginning');
     assert.equal(checker.suggest('recieve')[0], 'receive');
