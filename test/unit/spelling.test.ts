@@ -42,6 +42,30 @@ describe('name near-misses', () => {
     assert.match(hit.message, /elsewhere in the folder/);
   });
 
+  it('undoes the thin-stroke and open-bowl confusions of scans (i↔l, o↔c) in a name the folder uses', () => {
+    const { findings } = analyse({
+      a: 'Malibu officials said the fire reached Bloomington Road. Malibu residents fled.',
+      b: 'In Malibu and Bloomington the roads were closed.',
+      c: 'Homes in Maiibu burned. The Blcomington road reopened.',
+    });
+    assert.deepEqual(shown(findings('c')).map((f) => [f.rule, f.text, f.suggestions[0]]), [
+      ['name-near-miss', 'Maiibu', 'Malibu'],
+      ['name-near-miss', 'Blcomington', 'Bloomington'],
+    ]);
+  });
+
+  it('replaces only the bent word of a run, keeping a possessive as written', () => {
+    const { findings } = analyse({
+      a: 'The Senate Ethics Committee met. The Senate Ethics Committee adjourned.',
+      b: 'A report by the Senate Ethics Committee was due.',
+      c: "The Senate's Ethics Ccmmittee said nothing.",
+    });
+    const f = shown(findings('c')).find((x) => x.rule === 'name-near-miss');
+    assert.ok(f);
+    const text = "The Senate's Ethics Ccmmittee said nothing.";
+    assert.equal(text.slice(0, f.start) + f.suggestions[0] + text.slice(f.end), "The Senate's Ethics Committee said nothing.");
+  });
+
   it('does not re-read an ordinary capitalised word as a gazetteer name', () => {
     const { findings } = analyse({ a: 'Apple Daily said the service Line was banned. Orange juice and Three Lions sold well.' });
     assert.deepEqual(shown(findings('a')).map((f) => f.text), []);

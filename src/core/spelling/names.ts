@@ -224,6 +224,7 @@ function finding(docText: string, window: Word[], known: Known, v: Variant): Fin
   const last = window[window.length - 1];
   const end = last.start + last.form.length;
   const text = docText.slice(start, end);
+  const fix = rewrite(docText, window, known.name, start);
   const confusion = v.visual ? `${v.to}→${v.from}` : v.from.length > v.to.length ? `doubled '${v.to}'` : `dropped '${v.to.slice(-1)}'`;
   return {
     start,
@@ -231,11 +232,29 @@ function finding(docText: string, window: Word[], known: Known, v: Variant): Fin
     text,
     rule: 'name-near-miss',
     message: `"${text}" is one confusion (${confusion}) away from "${known.name}", ${known.attestedBy}.`,
-    suggestions: [known.name],
+    suggestions: [fix],
     confidence: known.gazetteer ? (window.length > 1 ? 0.9 : 0.75) : 0.7,
     severity: window.length > 1 || v.visual ? 'warning' : 'information',
     reason: { kind: 'confusion', from: v.from, to: v.to, known: known.name, attestedBy: known.attestedBy },
   };
+}
+
+/**
+ * The span's text with only the bent word replaced, so what stands around it stays as written
+ * ("Nixon's Ccmmittee" → "Nixon's Committee", not "Nixon Committee").
+ */
+function rewrite(docText: string, window: Word[], name: string, start: number): string {
+  const parts = name.split(' ');
+  if (parts.length !== window.length) return name;
+  let out = '';
+  let at = start;
+  window.forEach((w, j) => {
+    if (w.form === parts[j]) return;
+    out += docText.slice(at, w.start) + parts[j];
+    at = w.start + w.form.length;
+  });
+  const last = window[window.length - 1];
+  return out + docText.slice(at, last.start + last.form.length);
 }
 
 /** Maximal runs of capitalised words joined by single spaces within a sentence. */
