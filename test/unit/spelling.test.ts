@@ -151,6 +151,18 @@ describe('split compounds and run-togethers', () => {
     assert.deepEqual(f.map((x) => [x.rule, x.text, x.suggestions[0]]), [['split-compound', 'every one', 'everyone']]);
   });
 
+  it('reads a determiner pair in context: quiet as a phrase, flagged as a split adverb', () => {
+    const quiet = shown(analyse({ a: 'They found a way to win. The park would open after a long delay. It is in any way connected. A round of talks began. He is suing the firm.' }).findings('a'));
+    assert.deepEqual(quiet.map((x) => x.text), []);
+    const flagged = shown(analyse({ a: 'The dog ran a way.' }).findings('a'));
+    assert.deepEqual(flagged.map((x) => [x.text, x.suggestions[0]]), [['a way', 'away']]);
+  });
+
+  it('does not join a clitic split off by a rebuilt apostrophe ("Henry ’ s words")', () => {
+    const f = shown(analyse({ a: 'It appears, from Henry ’ s words, that the deal is off.' }).findings('a'));
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
   it('leaves a pair alone when the folder writes it in several contexts', () => {
     const { findings } = analyse({ a: 'The news paper was late.', b: 'Their news paper reports were read.' });
     assert.deepEqual(findings('a').concat(findings('b')).filter((f) => f.rule === 'split-compound'), []);
