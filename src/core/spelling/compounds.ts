@@ -64,7 +64,7 @@ export function findSplitCompounds(text: string, words: ReadonlyArray<Word>, dia
     if (a.capitalised && !a.sentenceStart) continue;
     if (b.capitalised || !a.plain || !b.plain || a.form !== a.text || b.form !== b.text || MARK.test(a.form) || MARK.test(b.form)) continue;
     // Asked of every pair of adjacent words: nothing is built until the pair may be a compound.
-    if (a.form.length + b.form.length < 5) continue;
+    if (a.form.length + b.form.length < 4) continue;
     const x = a.lower; // the form is the text here, so this is the form in lower case
     const y = b.form;
     const knownX = x === a.form ? lexicon.verdict(a) !== 0 : lexicon.acceptsAny(x);
