@@ -11,6 +11,7 @@ import type { Lexicon } from './lexicon';
 import { pairItem, type FolderVocabulary } from './vocabulary';
 import { spaceBetween, type Word } from './words';
 import { CONNECTIVES, STOPWORDS } from '../lexicon/stopwords';
+import { DETERMINERS, isPhraseInContext } from './phrase-context';
 
 /**
  * The joined word must be at least this many times more frequent (SUBTLEX) than the two
@@ -23,29 +24,6 @@ const MARK = /['-]/;
 const FOLDER_CONSISTENT = 2;
 
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`']);
-/** Words after which a function word opens a noun phrase rather than a closed compound ("a way to win", "a round of talks"). */
-const NOUN_COMPLEMENTS = new Set(['of', 'to', 'for', 'that']);
-/** Determiners that also open closed compounds ("a way" / "away", "any time" / "anytime"). */
-const DETERMINERS = new Set(['a', 'an', 'any', 'no', 'every', 'some']);
-/** Forms of "be": before an -ing word they make a verb phrase ("is suing", not "issuing"). */
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
-
-/**
- * Whether a pair led by a determiner or a form of "be" ("a way", "any time", "is suing") reads as the phrase it
- * also is, from the word after it. Before a content word the second word modifies it ("a lone
- * gunman", "after a long delay", "in any way connected"); before "of" or "to" it is a noun with
- * its complement ("a round of talks", "a way to win"). What is left is the compound read alone
- * or before a function word: "ran a way.", "walked a round the block", "from some one who".
- * (A preposition before the pair says nothing: "at any time" but "at a round 9am", "from some one".)
- */
-function readsAsPhrase(words: ReadonlyArray<Word>, i: number, text: string, x: string, y: string): boolean {
-  const a = words[i - 1];
-  const after = words[i + 1];
-  if (BE.has(x)) return y.endsWith('ing');
-  if (!after || after.sentence !== a.sentence || !spaceBetween(text, words[i], after)) return false;
-  if (NOUN_COMPLEMENTS.has(after.lower)) return true;
-  return !after.capitalised && after.plain && !STOPWORDS.has(after.lower);
-}
 
 /** Whether the last mark before `at`, spaces aside, is an apostrophe. */
 function afterApostrophe(text: string, at: number): boolean {
@@ -74,7 +52,7 @@ export function findSplitCompounds(text: string, words: ReadonlyArray<Word>, dia
     if (!halfUnknown && CONNECTIVES.has(y) && !STOPWORDS.has(x)) continue;
     // "Henry ’ s words" (text rebuilt from tokens): a clitic is no half of a compound.
     if (afterApostrophe(text, a.start)) continue;
-    if ((DETERMINERS.has(x) || BE.has(x)) && readsAsPhrase(words, i, text, x, y)) continue;
+    if (isPhraseInContext(words, i, text, x, y)) continue;
     // Common joined words first: asking Hunspell about every pair in a folder is slow.
     if (!(halfUnknown || lexicon.isCommonJoin(x, y))) continue;
     const joined = x + y;

@@ -1,0 +1,32 @@
+/**
+ * Whether two words that could be one ("a way" / "away") read, in their sentence, as the phrase
+ * they also are ("a way to win" against "ran a way").
+ */
+import { STOPWORDS } from '../lexicon/stopwords';
+import { spaceBetween, type Word } from './words';
+
+/** Words after which a function word opens a noun phrase rather than a closed compound ("a way to win", "a round of talks"). */
+const NOUN_COMPLEMENTS = new Set(['of', 'to', 'for', 'that']);
+/** Determiners that also open closed compounds ("a way" / "away", "any time" / "anytime"). */
+export const DETERMINERS = new Set(['a', 'an', 'any', 'no', 'every', 'some']);
+/** Forms of "be": before an -ing word they make a verb phrase ("is suing", not "issuing"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+
+/**
+ * Whether a pair led by a determiner or a form of "be" ("a way", "any time", "is suing") reads as the phrase it
+ * also is, from the word after it. Before a content word the second word modifies it ("a lone
+ * gunman", "after a long delay", "in any way connected"); before "of" or "to" it is a noun with
+ * its complement ("a round of talks", "a way to win"). What is left is the compound read alone
+ * or before a function word: "ran a way.", "walked a round the block", "from some one who".
+ * (A preposition before the pair says nothing: "at any time" but "at a round 9am", "from some one".)
+ */
+export function isPhraseInContext(words: ReadonlyArray<Word>, i: number, text: string, x: string, y: string): boolean {
+  if (!DETERMINERS.has(x) && !BE.has(x)) return false;
+  const a = words[i - 1];
+  const after = words[i + 1];
+  if (BE.has(x)) return y.endsWith('ing');
+  if (!after || after.sentence !== a.sentence || !spaceBetween(text, words[i], after)) return false;
+  if (NOUN_COMPLEMENTS.has(after.lower)) return true;
+  return !after.capitalised && after.plain && !STOPWORDS.has(after.lower);
+}
+
