@@ -53,4 +53,16 @@ describe('spelling on the seed articles', () => {
       for (const f of a.findings) assert.equal(text.slice(f.start, f.end), f.text);
     }
   });
+
+  it('still flags "China Unicorn" in each of four copies of seed 000 (copies count once)', () => {
+    const engine = createEngine(loadResources(), { checks: { claims: false } });
+    const file = readdirSync(examples).sort().find((f) => f.startsWith('000'))!;
+    const text = readFileSync(join(examples, file), 'utf8');
+    for (const id of ['a', 'b', 'c', 'd']) engine.setDocument({ id, text });
+    for (const id of ['a', 'b', 'c', 'd']) {
+      const f = engine.analyzeDocument(id).findings.find((x) => x.text === 'China Unicorn');
+      assert.ok(f && f.severity !== 'hint', `not flagged in ${id}`);
+      assert.equal(f.suggestions[0], 'China Unicom');
+    }
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { Finding, GazetteerEntry } from '../types';
 import type { Lexicon } from './lexicon';
-import type { FolderVocabulary } from './vocabulary';
+import { runItem, wordItem, type FolderVocabulary } from './vocabulary';
 import { confusionBetween, visualVariants, type Variant } from './confusions';
 import type { Word } from './words';
 
@@ -156,7 +156,8 @@ function runMatches(forms: string[], written: string, isWord: (t: string) => boo
   if (!keys.some((k) => names.masked(k).length > 0 || runs.index.has(k))) return [];
   if (names.lookup(written)) return [];
   const writtenCount = folder.run(written);
-  if (writtenCount >= CONSISTENT_DOCS) return [];
+  // Written the same way by several writers is deliberate; copies of one text (same context) are one writer.
+  if (folder.contexts(runItem(written)) >= CONSISTENT_DOCS) return [];
   const out: RunMatch[] = [];
   for (let i = 0; i < forms.length; i++) {
     const candidates = [...names.masked(keys[i]), ...(runs.index.get(keys[i]) ?? [])];
@@ -176,8 +177,8 @@ function runMatches(forms: string[], written: string, isWord: (t: string) => boo
 function matchWord(text: string, word: Word, documentForms: ReadonlySet<string>, isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary): Finding | undefined {
   const token = word.form;
   // A dictionary word ("Apple", "Line") is never re-read as another name, and a spelling
-  // used across documents is deliberate.
-  if (token.length < 4 || isWord(token) || folder.documents(token) >= CONSISTENT_DOCS) return undefined;
+  // used across documents is deliberate (where it stands counts, so copies of one text count once).
+  if (token.length < 4 || isWord(token) || folder.contexts(wordItem(token)) >= CONSISTENT_DOCS) return undefined;
   for (const [v, found] of wordCandidates(token, names, folder)) return finding(text, [word], found, v);
   // A dropped or doubled letter is an ordinary difference between two people's names
   // ("Kenney", "Kennedy") unless the same text also writes the other form, and often.
