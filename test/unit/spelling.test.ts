@@ -31,14 +31,14 @@ describe('name near-misses', () => {
     });
     assert.deepEqual(shown(findings('c')).map((f) => f.rule), []); // q/g is not a visual confusion
     const { findings: f2 } = analyse({
-      a: 'Xiaomi said the phones were safe. Xiaomi later repeated it.',
-      b: 'Sales of Xiaomi phones rose, and Xiaomi grew.',
-      c: 'The maker Xiaorni declined to comment.',
+      a: 'Qiaomi said the phones were safe. Qiaomi later repeated it.',
+      b: 'Sales of Qiaomi phones rose, and Qiaomi grew.',
+      c: 'The maker Qiaorni declined to comment.',
     });
     const hit = f2('c').find((f) => f.rule === 'name-near-miss');
     assert.ok(hit);
-    assert.equal(hit.text, 'Xiaorni');
-    assert.equal(hit.suggestions[0], 'Xiaomi');
+    assert.equal(hit.text, 'Qiaorni');
+    assert.equal(hit.suggestions[0], 'Qiaomi');
     assert.match(hit.message, /elsewhere in the folder/);
   });
 
@@ -78,9 +78,9 @@ describe('name near-misses', () => {
 
   it('stops flagging when the document that attested the name is removed', () => {
     const { engine, findings } = analyse({
-      a: 'Xiaomi said the phones were safe. Xiaomi later repeated it.',
-      b: 'Sales of Xiaomi phones rose.',
-      c: 'The maker Xiaorni declined to comment.',
+      a: 'Qiaomi said the phones were safe. Qiaomi later repeated it.',
+      b: 'Sales of Qiaomi phones rose.',
+      c: 'The maker Qiaorni declined to comment.',
     });
     assert.equal(findings('c').filter((f) => f.rule === 'name-near-miss').length, 1);
     engine.removeDocument('a');

@@ -55,11 +55,12 @@ export function judgeWords(words: ReadonlyArray<Word>, dialect: Dialect, lexicon
   return findings;
 }
 
-/** Whether the dictionaries accept the word, or every part of a hyphenated word. */
+/** Whether the dictionaries accept the word, or every part of a hyphenated word (a word or a prefix). */
 export function knownWord(form: string, lexicon: Lexicon): boolean {
   if (lexicon.acceptsAny(form)) return true;
   const parts = form.split('-');
-  return parts.length > 1 && parts.every((p) => p.length === 0 || lexicon.acceptsAny(p));
+  // "cyber-attacks": a productive prefix written apart is as good as a word.
+  return parts.length > 1 && parts.every((p) => p.length === 0 || lexicon.acceptsAny(p) || PREFIXES.includes(p.toLowerCase()));
 }
 
 function judge(w: Word, dialect: Dialect, lexicon: Lexicon, suggester: Suggester, folder: FolderVocabulary): Finding | undefined {
