@@ -66,6 +66,11 @@ describe('name near-misses', () => {
     assert.equal(text.slice(0, f.start) + f.suggestions[0] + text.slice(f.end), "The Senate's Ethics Committee said nothing.");
   });
 
+  it('never flags a gazetteer name or a word of one, even seen once ("Unicom" after the fix "China Unicom")', () => {
+    const f = analyse({ a: 'The operator China Unicom said Naver would bid.' }).findings('a');
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
   it('does not re-read an ordinary capitalised word as a gazetteer name', () => {
     const { findings } = analyse({ a: 'Apple Daily said the service Line was banned. Orange juice and Three Lions sold well.' });
     assert.deepEqual(shown(findings('a')).map((f) => f.text), []);
