@@ -165,6 +165,8 @@ export interface EngineResources {
   wordFrequencies?: ReadonlyArray<readonly [word: string, count: number]>;
   synonyms?: SynonymTable;
   gazetteer?: ReadonlyArray<GazetteerEntry>;
+  /** British variant spellings the en-GB Hunspell dictionary lacks ("focussed", "instal"), accepted as British. */
+  britishVariants?: ReadonlyArray<string>;
 }
 
 /** Per-check switches and thresholds. Every field is optional; defaults are documented. */

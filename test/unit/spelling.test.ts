@@ -192,6 +192,11 @@ describe('misspellings and dialect', () => {
     assert.equal(engine.analyzeDocument('a').dialect, 'en-GB');
   });
 
+  it('accepts the variant spellings of careful British English (focussed, despatched, instal)', () => {
+    const f = analyse({ a: 'The police focussed on the town and despatched officers to instal new cameras in the centre.' }).findings('a');
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
   it('detects an American text', () => {
     const { engine } = analyse({ a: 'The minister apologized for the color of the report.' });
     assert.equal(engine.analyzeDocument('a').dialect, 'en-US');
