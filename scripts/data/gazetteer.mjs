@@ -43,8 +43,8 @@ export async function build(out) {
   if (upToDate(dest, sources)) return;
 
   const entries = new Map();
-  const add = (name, label) => {
-    if (name && !entries.has(name)) entries.set(name, { name, label });
+  const add = (name, label, knownOnly) => {
+    if (name && !entries.has(name)) entries.set(name, knownOnly ? { name, label, knownOnly } : { name, label });
   };
   for (const row of JSON.parse(readFileSync(sources[0], 'utf8'))) {
     add(cleanName(row.brand), OPERATOR);
@@ -55,6 +55,7 @@ export async function build(out) {
     add(country.name?.official, COUNTRY);
   }
   for (const name of listWords(sources[2])) add(name, COMPANY);
-  for (const name of listWords(sources[3])) add(name, PERSON);
+  // Personal names are known but no near-miss targets (see GazetteerEntry.knownOnly).
+  for (const name of listWords(sources[3])) add(name, PERSON, true);
   writeFileSync(dest, JSON.stringify([...entries.values()]));
 }

@@ -148,6 +148,11 @@ export interface GazetteerEntry {
   name: string;
   /** Phrase used in messages: what kind of thing it is and where it is listed. */
   label: string;
+  /**
+   * Known, so never flagged, but no target for near-misses: personal names are so many and so
+   * alike that one is often another bent once ("Adnan", "Adrian"). Default false.
+   */
+  knownOnly?: boolean;
 }
 
 /**

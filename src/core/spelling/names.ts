@@ -21,6 +21,8 @@ interface Known {
 /** Gazetteer names, indexed for exact look-up and for runs with one word masked. */
 export interface NameIndex {
   lookup(name: string): GazetteerEntry | undefined;
+  /** Whether the engine knows the name: any gazetteer entry, or a word of a multi-word one ("Unicom"). */
+  isKnown(name: string): boolean;
   /** Multi-word names whose masked key (see `maskKey`) is `key`. */
   masked(key: string): ReadonlyArray<string>;
   /** Longest gazetteer name, in words (bounds the run windows tried). */
@@ -70,15 +72,20 @@ function maskedIndex(names: Iterable<string>): MaskedIndex {
 /** Indexes a gazetteer (names shorter than 4 letters are left out: too many accidents). */
 export function createNameIndex(gazetteer: ReadonlyArray<GazetteerEntry>): NameIndex {
   const map = new Map<string, GazetteerEntry>();
+  const knownOnly = new Set<string>();
   let maxWords = 1;
   for (const e of gazetteer) {
     const name = e.name.trim().replace(/\s+/g, ' ');
+    if (e.knownOnly) {
+      knownOnly.add(name);
+      continue;
+    }
     if (name.replace(/[^A-Za-z]/g, '').length < 4 || map.has(name)) continue;
     map.set(name, e);
     maxWords = Math.max(maxWords, name.split(' ').length);
   }
   const { index: masked, parts } = maskedIndex(map.keys());
-  return { lookup: (n) => map.get(n), masked: (key) => masked.get(key) ?? [], maxWords: Math.min(maxWords, 4), parts };
+  return { lookup: (n) => map.get(n), isKnown: (n) => map.has(n) || knownOnly.has(n) || parts.has(n), masked: (key) => masked.get(key) ?? [], maxWords: Math.min(maxWords, 4), parts };
 }
 
 /**
