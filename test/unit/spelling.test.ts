@@ -163,6 +163,11 @@ describe('split compounds and run-togethers', () => {
     assert.deepEqual(flagged.map((x) => [x.text, x.suggestions[0]]), [['a way', 'away']]);
   });
 
+  it('joins a split indefinite pronoun before its verb ("some one said")', () => {
+    const f = shown(analyse({ a: 'Police said some one saw the van leave.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.text, x.suggestions[0]]), [['some one', 'someone']]);
+  });
+
   it('does not join a clitic split off by a rebuilt apostrophe ("Henry ’ s words")', () => {
     const f = shown(analyse({ a: 'It appears, from Henry ’ s words, that the deal is off.' }).findings('a'));
     assert.deepEqual(f.map((x) => x.text), []);
@@ -242,6 +247,11 @@ describe('misspellings and dialect', () => {
     });
     assert.deepEqual(shown(f.findings('a').concat(f.findings('b'))).map((x) => x.text), []);
     assert.deepEqual(f.findings('a').concat(f.findings('b')).map((x) => x.text), ['hitman', 'weh']);
+  });
+
+  it('does not judge a fragment of a contraction or a URL written with spaces ("hadn ’ t", "http: / /")', () => {
+    const f = analyse({ a: 'The city said it hadn ’ t settled on a plan; details are at http: / / www.example.com today.' }).findings('a');
+    assert.deepEqual(f.filter((x) => x.text === 'hadn' || x.text === 'http').map((x) => x.text), []);
   });
 
   it('reaches the plausible word for a form the dictionary lacks (worser → worse)', () => {

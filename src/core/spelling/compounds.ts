@@ -23,7 +23,8 @@ const MARK = /['-]/;
 /** A pair the folder writes in this many different contexts is a deliberate two-word form. */
 const FOLDER_CONSISTENT = 2;
 
-const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`']);
+// Closing double quotes too: text decoded with the wrong code page writes "Drake ” s end".
+const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u201d', '"']);
 
 /** Whether the last mark before `at`, spaces aside, is an apostrophe. */
 function afterApostrophe(text: string, at: number): boolean {

@@ -45,15 +45,25 @@ const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'ation', 'atio
 const PREFIXES = ['de', 'un', 're', 'non', 'pre', 'post', 'over', 'under', 'out', 'co', 'anti', 'mis', 'sub', 'inter', 'multi', 'super', 'micro', 'mega', 'cyber', 'e'];
 
 /** Judges words one by one (cached per form, dialect and folder state). */
-export function judgeWords(words: ReadonlyArray<Word>, dialect: Dialect, lexicon: Lexicon, suggester: Suggester, folder: FolderVocabulary): Finding[] {
+export function judgeWords(words: ReadonlyArray<Word>, dialect: Dialect, lexicon: Lexicon, suggester: Suggester, folder: FolderVocabulary, text = ''): Finding[] {
   const findings: Finding[] = [];
   for (const w of words) {
-    if (!isJudgeable(w) || lexicon.verdict(w) !== 0 || knownWord(w.form, lexicon)) continue;
+    if (!isJudgeable(w) || lexicon.verdict(w) !== 0 || knownWord(w.form, lexicon) || isFragment(text, w)) continue;
     const f = judge(w, dialect, lexicon, suggester, folder);
     if (f) findings.push(f);
   }
   return findings;
 }
+
+/**
+ * Whether the word is part of a larger token the parser split: a contraction written with spaces
+ * ("hadn ' t", text rebuilt from tokens) or a URL scheme ("http://").
+ */
+function isFragment(text: string, w: Word): boolean {
+  // An apostrophe then a letter ("hadn ’ t"); a closing quote ("the 'hybird' car") is followed by a space and a word or a mark.
+  return FRAGMENT_TAIL.test(text.slice(w.end, w.end + 8));
+}
+const FRAGMENT_TAIL = /^ ?['\u2019] ?(?:t|s|d|ll|re|ve|m)\b|^ ?: ?\//i;
 
 /** Whether the dictionaries accept the word, or every part of a hyphenated word (a word or a prefix). */
 export function knownWord(form: string, lexicon: Lexicon): boolean {

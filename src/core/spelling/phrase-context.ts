@@ -5,10 +5,12 @@
 import { STOPWORDS } from '../lexicon/stopwords';
 import { spaceBetween, type Word } from './words';
 
-/** Words after which a function word opens a noun phrase rather than a closed compound ("a way to win", "a round of talks"). */
-const NOUN_COMPLEMENTS = new Set(['of', 'to', 'for', 'that']);
+/** Words after which a function word opens a noun phrase rather than a closed compound ("a way to win", "a round of talks", "a rise in prices"). */
+const NOUN_COMPLEMENTS = new Set(['of', 'to', 'for', 'that', 'in']);
 /** Determiners that also open closed compounds ("a way" / "away", "any time" / "anytime"). */
 export const DETERMINERS = new Set(['a', 'an', 'any', 'no', 'every', 'some']);
+/** Second halves of the indefinite pronouns and adverbs (someone, anybody, everything, nowhere, sometimes). */
+const PRONOUN_HEADS = new Set(['one', 'body', 'thing', 'where', 'times']);
 /** Forms of "be": before an -ing word they make a verb phrase ("is suing", not "issuing"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 
@@ -27,6 +29,8 @@ export function isPhraseInContext(words: ReadonlyArray<Word>, i: number, text: s
   if (BE.has(x)) return y.endsWith('ing');
   if (!after || after.sentence !== a.sentence || !spaceBetween(text, words[i], after)) return false;
   if (NOUN_COMPLEMENTS.has(after.lower)) return true;
+  // "some one said", "any thing goes": an indefinite pronoun split in two is followed by its verb.
+  if (PRONOUN_HEADS.has(y)) return false;
   return !after.capitalised && after.plain && !STOPWORDS.has(after.lower);
 }
 
