@@ -2,7 +2,7 @@
  * Whether two words that could be one ("a way" / "away") read, in their sentence, as the phrase
  * they also are ("a way to win" against "ran a way").
  */
-import { STOPWORDS } from '../lexicon/stopwords';
+import { CONNECTIVES, STOPWORDS } from '../lexicon/stopwords';
 import { spaceBetween, type Word } from './words';
 
 /** Words after which a function word opens a noun phrase rather than a closed compound ("a way to win", "a round of talks", "a rise in prices"). */
@@ -20,17 +20,22 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
  * gunman", "after a long delay", "in any way connected"); before "of" or "to" it is a noun with
  * its complement ("a round of talks", "a way to win"). What is left is the compound read alone
  * or before a function word: "ran a way.", "walked a round the block", "from some one who".
- * (A preposition before the pair says nothing: "at any time" but "at a round 9am", "from some one".)
+ * A preposition before the pair counts only where the pair ends the phrase ("at any time." but
+ * "at a round 9am", "from some one who").
  */
 export function isPhraseInContext(words: ReadonlyArray<Word>, i: number, text: string, x: string, y: string): boolean {
   if (!DETERMINERS.has(x) && !BE.has(x)) return false;
   const a = words[i - 1];
   const after = words[i + 1];
   if (BE.has(x)) return y.endsWith('ing');
-  if (!after || after.sentence !== a.sentence || !spaceBetween(text, words[i], after)) return false;
-  if (NOUN_COMPLEMENTS.has(after.lower)) return true;
-  // "some one said", "any thing goes": an indefinite pronoun split in two is followed by its verb.
+  // "some one said", "out of no where": an indefinite pronoun split in two stays a slip wherever it stands.
   if (PRONOUN_HEADS.has(y)) return false;
+  if (!after || after.sentence !== a.sentence || !spaceBetween(text, words[i], after)) {
+    // Closing a prepositional phrase, the pair is the object of the preposition: "turn it off at any time."
+    const before = words[i - 2];
+    return before !== undefined && before.sentence === a.sentence && CONNECTIVES.has(before.lower) && spaceBetween(text, before, a);
+  }
+  if (NOUN_COMPLEMENTS.has(after.lower)) return true;
   return !after.capitalised && after.plain && !STOPWORDS.has(after.lower);
 }
 
