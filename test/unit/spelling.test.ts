@@ -254,6 +254,11 @@ describe('misspellings and dialect', () => {
     assert.deepEqual(f.filter((x) => x.text === 'hadn' || x.text === 'http').map((x) => x.text), []);
   });
 
+  it('knows a closed compound written with a hyphen ("teen-ager")', () => {
+    const f = analyse({ a: 'The teen-ager said the criss-cross pattern was new.' }).findings('a');
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
   it('reaches the plausible word for a form the dictionary lacks (worser → worse)', () => {
     assert.equal(checker.suggest('worser')[0], 'worse');
     assert.equal(checker.suggest('hybird')[0], 'hybrid');

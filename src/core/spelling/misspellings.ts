@@ -69,8 +69,9 @@ const FRAGMENT_TAIL = /^ ?['\u2019] ?(?:t|s|d|ll|re|ve|m)\b|^ ?: ?\//i;
 export function knownWord(form: string, lexicon: Lexicon): boolean {
   if (lexicon.acceptsAny(form)) return true;
   const parts = form.split('-');
-  // "cyber-attacks": a productive prefix written apart is as good as a word.
-  return parts.length > 1 && parts.every((p) => p.length === 0 || lexicon.acceptsAny(p) || PREFIXES.includes(p.toLowerCase()));
+  if (parts.length < 2) return false;
+  // "cyber-attacks": a productive prefix written apart is as good as a word; "teen-ager": a closed compound written with a hyphen.
+  return parts.every((p) => p.length === 0 || lexicon.acceptsAny(p) || PREFIXES.includes(p.toLowerCase())) || lexicon.acceptsAny(parts.join(''));
 }
 
 function judge(w: Word, dialect: Dialect, lexicon: Lexicon, suggester: Suggester, folder: FolderVocabulary): Finding | undefined {
