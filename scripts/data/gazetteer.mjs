@@ -1,5 +1,6 @@
 // Writes dist/data/gazetteer.json (GazetteerEntry[]) from real gazetteers shipped by npm
-// packages: telecom operators and brands (mcc-mnc-list) and country names (world-countries).
+// packages: telecom operators and brands (mcc-mnc-list), country names (world-countries), and
+// cspell's company and personal-name lists (@cspell/dict-companies, @cspell/dict-people-names).
 // The spelling check uses it to tell "China Unicorn" from the operator "China Unicom".
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,13 @@ import { pkgDir, upToDate } from '../lib/data-files.mjs';
 
 const OPERATOR = 'a telecom operator in the MCC/MNC registry';
 const COUNTRY = 'a country (world-countries)';
+const COMPANY = 'a company (cspell companies list)';
+const PERSON = 'a personal name (cspell people-names list)';
+
+// cspell word lists: one word a line, `#` comments; keep-case names only.
+function listWords(path) {
+  return readFileSync(path, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && /^[A-Z][A-Za-z'&.\- ]+$/.test(l));
+}
 
 // Registry names carry legal forms and notes ("China Unicom (Hong Kong) Limited"); the
 // name people write is the part before them.
@@ -25,12 +33,18 @@ function cleanName(raw) {
 
 export async function build(out) {
   const dest = join(out, 'gazetteer.json');
-  const sources = [join(pkgDir('mcc-mnc-list'), 'mcc-mnc-list.json'), join(pkgDir('world-countries'), 'countries.json'), fileURLToPath(import.meta.url)];
+  const sources = [
+    join(pkgDir('mcc-mnc-list'), 'mcc-mnc-list.json'),
+    join(pkgDir('world-countries'), 'countries.json'),
+    join(pkgDir('@cspell/dict-companies'), 'dict', 'companies.txt'),
+    join(pkgDir('@cspell/dict-people-names'), 'dict', 'people-names.txt'),
+    fileURLToPath(import.meta.url),
+  ];
   if (upToDate(dest, sources)) return;
 
   const entries = new Map();
-  const add = (name, label) => {
-    if (name && !entries.has(name)) entries.set(name, { name, label });
+  const add = (name, label, knownOnly) => {
+    if (name && !entries.has(name)) entries.set(name, knownOnly ? { name, label, knownOnly } : { name, label });
   };
   for (const row of JSON.parse(readFileSync(sources[0], 'utf8'))) {
     add(cleanName(row.brand), OPERATOR);
@@ -40,5 +54,8 @@ export async function build(out) {
     add(country.name?.common, COUNTRY);
     add(country.name?.official, COUNTRY);
   }
+  for (const name of listWords(sources[2])) add(name, COMPANY);
+  // Personal names are known but no near-miss targets (see GazetteerEntry.knownOnly).
+  for (const name of listWords(sources[3])) add(name, PERSON, true);
   writeFileSync(dest, JSON.stringify([...entries.values()]));
 }

@@ -183,6 +183,11 @@ export interface GazetteerEntry {
   name: string;
   /** Phrase used in messages: what kind of thing it is and where it is listed. */
   label: string;
+  /**
+   * Known, so never flagged, but no target for near-misses: personal names are so many and so
+   * alike that one is often another bent once ("Adnan", "Adrian"). Default false.
+   */
+  knownOnly?: boolean;
 }
 
 /**
@@ -200,6 +205,8 @@ export interface EngineResources {
   wordFrequencies?: ReadonlyArray<readonly [word: string, count: number]>;
   synonyms?: SynonymTable;
   gazetteer?: ReadonlyArray<GazetteerEntry>;
+  /** British variant spellings the en-GB Hunspell dictionary lacks ("focussed", "instal"), accepted as British. */
+  britishVariants?: ReadonlyArray<string>;
 }
 
 /** Per-check switches and thresholds. Every field is optional; defaults are documented. */

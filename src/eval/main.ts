@@ -4,16 +4,21 @@
  * evaluation unless `--only` names some (a bare name after the folder works too).
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluateCorroboration } from './msrp';
 import { evaluateSpelling } from './spelling';
 import { evaluateEcbPlus } from './ecbplus';
+import { measureSpellingDev } from './spelling-dev';
+import { loadResources } from '../node/resources';
 
 /** The evaluations, by the name `--only` takes, in the order they run. */
 const EVALUATIONS: Record<string, (dataDir: string) => Promise<Record<string, unknown>>> = {
   msrp: async (dataDir) => ({ msrp: await evaluateCorroboration(dataDir) }),
   spelling: (dataDir) => evaluateSpelling(dataDir),
   ecbplus: async (dataDir) => ({ ecbplus: evaluateEcbPlus(dataDir) }),
+  // A quick look at one measure while working on the spelling check (also part of `spelling`).
+  'spelling-dev': async (dataDir) => ({ spellingDev: measureSpellingDev(join(dataDir, 'spelling-dev'), loadResources()) }),
 };
 
 /** The data folder and the evaluations to run, from the command line (and SECOND_SOURCE_DATA). */

@@ -1,5 +1,6 @@
 /**
- * Measures the spelling check on real data (shared/data): noise on the BBC folder
+ * Measures the spelling check on real data (shared/data): real errors set into news
+ * (spelling-dev, see spelling-dev.ts), noise on the BBC folder
  * (shown findings per 1,000 words), recall of Birkbeck split compounds set in real
  * sentences, and top-1 accuracy of suggestions on Norvig's test sets.
  */
@@ -11,14 +12,16 @@ import { createSpellChecker } from '../core/spelling';
 import type { EngineResources } from '../core/types';
 import { loadResources } from '../node/resources';
 import { collectFiles, readDocument } from '../node/files';
+import { measureSpellingDev } from './spelling-dev';
 
 /** How many real sentences each Birkbeck split error is set in. */
 const SENTENCES_PER_CASE = 3;
 
-/** Runs the three spelling measures; `dataDir` is the shared/data folder. */
+/** Runs the spelling measures; `dataDir` is the shared/data folder. */
 export async function evaluateSpelling(dataDir: string, resources: EngineResources = loadResources()): Promise<Record<string, unknown>> {
   const bbc = readBbc(join(dataDir, 'bbc'));
   return {
+    spellingDev: measureSpellingDev(join(dataDir, 'spelling-dev'), resources),
     bbc: measureBbc(bbc, resources),
     birkbeckCompounds: measureCompounds(join(dataDir, 'spelling', 'birkbeck-compounds-dev.tsv'), bbc, resources),
     norvig: measureNorvig(join(dataDir, 'spelling'), resources),

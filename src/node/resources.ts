@@ -38,6 +38,7 @@ export function loadResources(dataDir: string = defaultDataDir(), parts: readonl
     },
     wordFrequencies: spelling || claims ? readJson<[string, number][]>('word-frequencies.json') : undefined,
     gazetteer: spelling ? readJson<GazetteerEntry[]>('gazetteer.json') : undefined,
+    britishVariants: spelling ? readJson<string[]>('en-gb-variants.json') : undefined,
     synonyms: claims ? readJson<SynonymTable>('synonyms.json') : undefined,
   };
 }

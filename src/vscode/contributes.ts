@@ -128,6 +128,13 @@ export const CONFIGURATION = {
       order: 10,
       markdownDescription: 'Reveal the claim under the cursor in the **Claims** view.',
     },
+    'secondSource.hintsInSpellingsView': {
+      type: 'boolean',
+      default: false,
+      scope: 'window',
+      order: 11,
+      markdownDescription: 'Also list hints (unknown words with no confident fix) in the **Suspect spellings** view. By default it lists only the findings the Problems panel shows.',
+    },
   },
 } as const;
 

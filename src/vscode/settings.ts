@@ -18,6 +18,7 @@ export interface Settings {
   maxFileSize: number;
   debounce: number;
   followCursor: boolean;
+  hintsInSpellingsView: boolean;
 }
 
 /** Reads every setting for `scope` (a document or folder; window-wide when absent). */
@@ -35,6 +36,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxFileSize: get('maxFileSize'),
     debounce: get('debounce'),
     followCursor: get('followCursor'),
+    hintsInSpellingsView: get('hintsInSpellingsView'),
   };
 }
 

@@ -1,11 +1,15 @@
-/** The Suspect spellings view: every finding in the workspace by document, with its fixes as inline actions. */
-import { shownCount } from '../core/shown';
+/**
+ * The Suspect spellings view: the shown findings of the workspace by document (hints too when
+ * `secondSource.hintsInSpellingsView` asks), with their fixes as inline actions.
+ */
+import { isShown, shownCount } from '../core/shown';
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
 import type { AnalysisStore, Article } from './analysisStore';
 import { COMMANDS, FINDING_CONTEXT, VIEWS } from './contributes';
 import type { FindingTarget } from './fixes';
 import { findingWhy, messageExplains } from './present';
+import { affects, readSettings } from './settings';
 
 /** A node of the spellings tree; a finding node doubles as the fix commands' argument. */
 export type SpellingsNode = { kind: 'document'; article: Article } | ({ kind: 'finding' } & FindingTarget);
@@ -22,15 +26,23 @@ export function createSpellingsTreeProvider(store: AnalysisStore): SpellingsTree
   const children = new Map<SpellingsNode, SpellingsNode[]>();
   const rebuild = () => {
     children.clear();
-    roots = store.articles().filter((a) => a.analysis.findings.length).map((article) => {
+    // Hints are not problems: listed only on request, like the Problems panel leaves them out.
+    const listed = readSettings().hintsInSpellingsView ? () => true : isShown;
+    roots = [];
+    for (const article of store.articles()) {
+      const findings = article.analysis.findings.filter(listed);
+      if (!findings.length) continue;
       const node: SpellingsNode = { kind: 'document', article };
-      children.set(node, article.analysis.findings.map((finding) => ({ kind: 'finding', uri: article.key, finding })));
-      return node;
-    });
+      children.set(node, findings.map((finding) => ({ kind: 'finding', uri: article.key, finding })));
+      roots.push(node);
+    }
     changed.fire();
   };
   rebuild();
-  const subscription = store.onDidChange(rebuild);
+  const subscription = vscode.Disposable.from(
+    store.onDidChange(rebuild),
+    vscode.workspace.onDidChangeConfiguration((e) => affects(e, 'hintsInSpellingsView') && rebuild()),
+  );
   return {
     onDidChangeTreeData: changed.event,
     getChildren: (node) => (node ? (children.get(node) ?? []) : roots),

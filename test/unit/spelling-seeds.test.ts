@@ -53,4 +53,34 @@ describe('spelling on the seed articles', () => {
       for (const f of a.findings) assert.equal(text.slice(f.start, f.end), f.text);
     }
   });
+
+  it('still flags "China Unicorn" in each of four copies of seed 000 (copies count once)', () => {
+    const engine = createEngine(loadResources(), { checks: { claims: false } });
+    const file = readdirSync(examples).sort().find((f) => f.startsWith('000'))!;
+    const text = readFileSync(join(examples, file), 'utf8');
+    for (const id of ['a', 'b', 'c', 'd']) engine.setDocument({ id, text });
+    for (const id of ['a', 'b', 'c', 'd']) {
+      const f = engine.analyzeDocument(id).findings.find((x) => x.text === 'China Unicorn');
+      assert.ok(f && f.severity !== 'hint', `not flagged in ${id}`);
+      assert.equal(f.suggestions[0], 'China Unicom');
+    }
+  });
+
+  it('leaves names the engine knows and hyphenated pairs of words alone (no hint on Naver or "cyber-attacks")', () => {
+    const texts = analyses.flatMap((a) => a.findings).map((f) => f.text);
+    for (const t of ['Naver', 'cyber-attacks']) assert.ok(!texts.includes(t), `${t} is flagged`);
+  });
+
+  it('raises no new finding once every first suggestion is applied', () => {
+    const engine = createEngine(loadResources(), { checks: { claims: false } });
+    const files = readdirSync(examples).sort();
+    const before = new Set(analyses.flatMap((a) => a.findings).map((f) => f.text));
+    for (const a of analyses) {
+      let text = readFileSync(join(examples, a.docId), 'utf8');
+      for (const f of [...a.findings].sort((x, y) => y.start - x.start)) if (f.suggestions[0] !== undefined) text = text.slice(0, f.start) + f.suggestions[0] + text.slice(f.end);
+      engine.setDocument({ id: a.docId, text });
+    }
+    const added = files.flatMap((id) => engine.analyzeDocument(id).findings).filter((f) => !before.has(f.text));
+    assert.deepEqual(added.map((f) => `${f.rule} "${f.text}"`), []);
+  });
 });

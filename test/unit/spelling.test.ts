@@ -31,15 +31,44 @@ describe('name near-misses', () => {
     });
     assert.deepEqual(shown(findings('c')).map((f) => f.rule), []); // q/g is not a visual confusion
     const { findings: f2 } = analyse({
-      a: 'Xiaomi said the phones were safe. Xiaomi later repeated it.',
-      b: 'Sales of Xiaomi phones rose, and Xiaomi grew.',
-      c: 'The maker Xiaorni declined to comment.',
+      a: 'Qiaomi said the phones were safe. Qiaomi later repeated it.',
+      b: 'Sales of Qiaomi phones rose, and Qiaomi grew.',
+      c: 'The maker Qiaorni declined to comment.',
     });
     const hit = f2('c').find((f) => f.rule === 'name-near-miss');
     assert.ok(hit);
-    assert.equal(hit.text, 'Xiaorni');
-    assert.equal(hit.suggestions[0], 'Xiaomi');
+    assert.equal(hit.text, 'Qiaorni');
+    assert.equal(hit.suggestions[0], 'Qiaomi');
     assert.match(hit.message, /elsewhere in the folder/);
+  });
+
+  it('undoes the thin-stroke and open-bowl confusions of scans (i↔l, o↔c) in a name the folder uses', () => {
+    const { findings } = analyse({
+      a: 'Malibu officials said the fire reached Bloomington Road. Malibu residents fled.',
+      b: 'In Malibu and Bloomington the roads were closed.',
+      c: 'Homes in Maiibu burned. The Blcomington road reopened.',
+    });
+    assert.deepEqual(shown(findings('c')).map((f) => [f.rule, f.text, f.suggestions[0]]), [
+      ['name-near-miss', 'Maiibu', 'Malibu'],
+      ['name-near-miss', 'Blcomington', 'Bloomington'],
+    ]);
+  });
+
+  it('replaces only the bent word of a run, keeping a possessive as written', () => {
+    const { findings } = analyse({
+      a: 'The Senate Ethics Committee met. The Senate Ethics Committee adjourned.',
+      b: 'A report by the Senate Ethics Committee was due.',
+      c: "The Senate's Ethics Ccmmittee said nothing.",
+    });
+    const f = shown(findings('c')).find((x) => x.rule === 'name-near-miss');
+    assert.ok(f);
+    const text = "The Senate's Ethics Ccmmittee said nothing.";
+    assert.equal(text.slice(0, f.start) + f.suggestions[0] + text.slice(f.end), "The Senate's Ethics Committee said nothing.");
+  });
+
+  it('never flags a gazetteer name or a word of one, even seen once ("Unicom" after the fix "China Unicom")', () => {
+    const f = analyse({ a: 'The operator China Unicom said Naver would bid.' }).findings('a');
+    assert.deepEqual(f.map((x) => x.text), []);
   });
 
   it('does not re-read an ordinary capitalised word as a gazetteer name', () => {
@@ -54,9 +83,9 @@ describe('name near-misses', () => {
 
   it('stops flagging when the document that attested the name is removed', () => {
     const { engine, findings } = analyse({
-      a: 'Xiaomi said the phones were safe. Xiaomi later repeated it.',
-      b: 'Sales of Xiaomi phones rose.',
-      c: 'The maker Xiaorni declined to comment.',
+      a: 'Qiaomi said the phones were safe. Qiaomi later repeated it.',
+      b: 'Sales of Qiaomi phones rose.',
+      c: 'The maker Qiaorni declined to comment.',
     });
     assert.equal(findings('c').filter((f) => f.rule === 'name-near-miss').length, 1);
     engine.removeDocument('a');
@@ -127,6 +156,23 @@ describe('split compounds and run-togethers', () => {
     assert.deepEqual(f.map((x) => [x.rule, x.text, x.suggestions[0]]), [['split-compound', 'every one', 'everyone']]);
   });
 
+  it('reads a determiner pair in context: quiet as a phrase, flagged as a split adverb', () => {
+    const quiet = shown(analyse({ a: 'They found a way to win. The park would open after a long delay. It is in any way connected. A round of talks began. He is suing the firm. Users can turn it on and off at any time.' }).findings('a'));
+    assert.deepEqual(quiet.map((x) => x.text), []);
+    const flagged = shown(analyse({ a: 'The dog ran a way.' }).findings('a'));
+    assert.deepEqual(flagged.map((x) => [x.text, x.suggestions[0]]), [['a way', 'away']]);
+  });
+
+  it('joins a split indefinite pronoun before its verb ("some one said")', () => {
+    const f = shown(analyse({ a: 'Police said some one saw the van leave.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.text, x.suggestions[0]]), [['some one', 'someone']]);
+  });
+
+  it('does not join a clitic split off by a rebuilt apostrophe ("Henry ’ s words")', () => {
+    const f = shown(analyse({ a: 'It appears, from Henry ’ s words, that the deal is off.' }).findings('a'));
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
   it('leaves a pair alone when the folder writes it in several contexts', () => {
     const { findings } = analyse({ a: 'The news paper was late.', b: 'Their news paper reports were read.' });
     assert.deepEqual(findings('a').concat(findings('b')).filter((f) => f.rule === 'split-compound'), []);
@@ -151,6 +197,11 @@ describe('misspellings and dialect', () => {
     assert.equal(engine.analyzeDocument('a').dialect, 'en-GB');
   });
 
+  it('accepts the variant spellings of careful British English (focussed, despatched, instal)', () => {
+    const f = analyse({ a: 'The police focussed on the town and despatched officers to instal new cameras in the centre.' }).findings('a');
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
   it('detects an American text', () => {
     const { engine } = analyse({ a: 'The minister apologized for the color of the report.' });
     assert.equal(engine.analyzeDocument('a').dialect, 'en-US');
@@ -168,6 +219,49 @@ describe('misspellings and dialect', () => {
   it('gives an unknown word seen once no more than a hint', () => {
     const f = analyse({ a: 'The zorblatt was everywhere.' }).findings('a');
     assert.ok(f.every((x) => x.severity === 'hint'));
+  });
+
+  it('shows a lower-case word one or two slips from a clear correction, with that fix', () => {
+    const f = shown(analyse({ a: 'The car has a hybird engine. The team was inexpierenced and young.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.rule, x.text, x.suggestions[0]]), [['misspelling', 'hybird', 'hybrid'], ['misspelling', 'inexpierenced', 'inexperienced']]);
+  });
+
+  it('flags a common misspelling in each of two independent articles (recurrence does not excuse a slip)', () => {
+    const { findings } = analyse({
+      a: 'The minister said the plan would definately go ahead next year.',
+      b: 'Fans were definately not happy with the referee on Sunday.',
+      c: 'Rain fell across the north for most of the day.',
+    });
+    for (const id of ['a', 'b']) assert.deepEqual(shown(findings(id)).map((x) => [x.text, x.suggestions[0]]), [['definately', 'definitely']]);
+  });
+
+  it('judges a dropped letter among words, not against a rare split ("falterin" is "faltering", not "falter in")', () => {
+    const f = shown(analyse({ a: 'The economy was falterin before the election.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.rule, x.suggestions[0]]), [['misspelling', 'faltering']]);
+  });
+
+  it('leaves a compound of two common words and a short word as hints', () => {
+    const f = analyse({
+      a: 'The hitman fled from the police after the attack on the town centre last week, they said at the trial.',
+      b: 'People said weh to the man who drove the bus into the town.',
+    });
+    assert.deepEqual(shown(f.findings('a').concat(f.findings('b'))).map((x) => x.text), []);
+    assert.deepEqual(f.findings('a').concat(f.findings('b')).map((x) => x.text), ['hitman', 'weh']);
+  });
+
+  it('does not judge a fragment of a contraction or a URL written with spaces ("hadn ’ t", "http: / /")', () => {
+    const f = analyse({ a: 'The city said it hadn ’ t settled on a plan; details are at http: / / www.example.com today.' }).findings('a');
+    assert.deepEqual(f.filter((x) => x.text === 'hadn' || x.text === 'http').map((x) => x.text), []);
+  });
+
+  it('knows a closed compound written with a hyphen ("teen-ager")', () => {
+    const f = analyse({ a: 'The teen-ager said the criss-cross pattern was new.' }).findings('a');
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
+  it('reaches the plausible word for a form the dictionary lacks (worser → worse)', () => {
+    assert.equal(checker.suggest('worser')[0], 'worse');
+    assert.equal(checker.suggest('hybird')[0], 'hybrid');
   });
 
   it('ranks suggestions with the error model (doubled letters, transpositions)', () => {

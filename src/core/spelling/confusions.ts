@@ -22,6 +22,9 @@ const VISUAL_PAIRS: ReadonlyArray<[string, string]> = [
   ['vv', 'w'],
   ['ri', 'n'],
   ['I', 'l'],
+  // Thin strokes and open bowls that scans and small type blur: "Talwan", "Ccllier".
+  ['i', 'l'],
+  ['o', 'c'],
   ['0', 'O'],
   ['1', 'l'],
 ];

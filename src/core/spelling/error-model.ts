@@ -24,8 +24,12 @@ const VOWELS = new Set('aeiouy');
 // Pairs that stand for the same sound often enough to be swapped by writers.
 const SOUND_ALIKE = new Set(['cs', 'sc', 'ck', 'kc', 'sz', 'zs', 'iy', 'yi', 'gj', 'jg', 'fv', 'vf', 'mn', 'nm', 'td', 'dt']);
 
-/** Cost of a single edit kind, in units where an arbitrary edit is 1. */
-export const COST = { cheapSubstitution: 0.6, substitution: 1, transposition: 0.6, doubling: 0.4, insertion: 1, deletion: 1 } as const;
+/**
+ * Cost of a single edit kind, in units where an arbitrary edit is 1. A letter left out is the
+ * commonest slip in collections of real errors (Damerau 1964, Kukich 1992), so it costs less than
+ * an arbitrary substitution: 0.7, picked from Norvig top-1 at 1.0 / 0.9 / 0.8 / 0.7 (README).
+ */
+export const COST = { cheapSubstitution: 0.6, substitution: 1, transposition: 0.6, doubling: 0.4, insertion: 1, deletion: 0.7 } as const;
 
 // Substitution costs for character codes below 128, computed once (scans call this millions of times).
 const SUB = (() => {

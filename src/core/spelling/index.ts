@@ -71,7 +71,8 @@ export function createSpellChecker(resources: EngineResources, options: EngineOp
       if (checks.compounds) findings.push(...findSplitCompounds(doc.text, words, dialect, lexicon, folder));
       const covered = new Set<number>();
       for (const f of findings) for (const w of words) if (w.start >= f.start && w.end <= f.end + 2) covered.add(w.start);
-      if (checks.spelling) findings.push(...judgeWords(words.filter((w) => !covered.has(w.start)), dialect, lexicon, suggester, folder));
+      // A name the engine suggests from is never unknown: nor is a word of one ("Unicom", after the fix "China Unicom").
+      if (checks.spelling) findings.push(...judgeWords(words.filter((w) => !covered.has(w.start) && !(w.capitalised && names.isKnown(w.form))), dialect, lexicon, suggester, folder, doc.text));
       if (checks.style) findings.push(...style(doc).filter((f) => !findings.some((g) => g.start < f.end && f.start < g.end)));
       findings.sort((a, b) => a.start - b.start || a.end - b.end);
       return { findings, dialect };

@@ -52,6 +52,7 @@ export function createLexicon(resources: EngineResources): Lexicon {
     counts.set(key, (counts.get(key) ?? 0) + count);
     total += count;
   }
+  const variants = new Set(resources.britishVariants ?? []);
   const verdicts = new Map<string, number>();
   const verdict = (word: string): number => {
     let v = verdicts.get(word);
@@ -60,6 +61,8 @@ export function createLexicon(resources: EngineResources): Lexicon {
       const inUs = us.correct(word);
       const inGb = gb === us ? inUs : gb.correct(word);
       v = (inUs ? IN_US : 0) | (inGb ? IN_GB : 0);
+      // SCOWL's British variants that dictionary-en-gb leaves out ("focussed", "despatched").
+      if (v === 0 && variants.has(word.toLowerCase())) v = IN_GB;
       verdicts.set(word, v);
     }
     return v;

@@ -6,7 +6,7 @@
  */
 import type { Finding, GazetteerEntry } from '../types';
 import type { Lexicon } from './lexicon';
-import type { FolderVocabulary } from './vocabulary';
+import { runItem, wordItem, type FolderVocabulary } from './vocabulary';
 import { confusionBetween, visualVariants, type Variant } from './confusions';
 import type { Word } from './words';
 
@@ -21,6 +21,8 @@ interface Known {
 /** Gazetteer names, indexed for exact look-up and for runs with one word masked. */
 export interface NameIndex {
   lookup(name: string): GazetteerEntry | undefined;
+  /** Whether the engine knows the name: any gazetteer entry, or a word of a multi-word one ("Unicom"). */
+  isKnown(name: string): boolean;
   /** Multi-word names whose masked key (see `maskKey`) is `key`. */
   masked(key: string): ReadonlyArray<string>;
   /** Longest gazetteer name, in words (bounds the run windows tried). */
@@ -70,15 +72,20 @@ function maskedIndex(names: Iterable<string>): MaskedIndex {
 /** Indexes a gazetteer (names shorter than 4 letters are left out: too many accidents). */
 export function createNameIndex(gazetteer: ReadonlyArray<GazetteerEntry>): NameIndex {
   const map = new Map<string, GazetteerEntry>();
+  const knownOnly = new Set<string>();
   let maxWords = 1;
   for (const e of gazetteer) {
     const name = e.name.trim().replace(/\s+/g, ' ');
+    if (e.knownOnly) {
+      knownOnly.add(name);
+      continue;
+    }
     if (name.replace(/[^A-Za-z]/g, '').length < 4 || map.has(name)) continue;
     map.set(name, e);
     maxWords = Math.max(maxWords, name.split(' ').length);
   }
   const { index: masked, parts } = maskedIndex(map.keys());
-  return { lookup: (n) => map.get(n), masked: (key) => masked.get(key) ?? [], maxWords: Math.min(maxWords, 4), parts };
+  return { lookup: (n) => map.get(n), isKnown: (n) => map.has(n) || knownOnly.has(n) || parts.has(n), masked: (key) => masked.get(key) ?? [], maxWords: Math.min(maxWords, 4), parts };
 }
 
 /**
@@ -156,7 +163,8 @@ function runMatches(forms: string[], written: string, isWord: (t: string) => boo
   if (!keys.some((k) => names.masked(k).length > 0 || runs.index.has(k))) return [];
   if (names.lookup(written)) return [];
   const writtenCount = folder.run(written);
-  if (writtenCount >= CONSISTENT_DOCS) return [];
+  // Written the same way by several writers is deliberate; copies of one text (same context) are one writer.
+  if (folder.contexts(runItem(written)) >= CONSISTENT_DOCS) return [];
   const out: RunMatch[] = [];
   for (let i = 0; i < forms.length; i++) {
     const candidates = [...names.masked(keys[i]), ...(runs.index.get(keys[i]) ?? [])];
@@ -176,8 +184,8 @@ function runMatches(forms: string[], written: string, isWord: (t: string) => boo
 function matchWord(text: string, word: Word, documentForms: ReadonlySet<string>, isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary): Finding | undefined {
   const token = word.form;
   // A dictionary word ("Apple", "Line") is never re-read as another name, and a spelling
-  // used across documents is deliberate.
-  if (token.length < 4 || isWord(token) || folder.documents(token) >= CONSISTENT_DOCS) return undefined;
+  // used across documents is deliberate (where it stands counts, so copies of one text count once).
+  if (token.length < 4 || isWord(token) || folder.contexts(wordItem(token)) >= CONSISTENT_DOCS) return undefined;
   for (const [v, found] of wordCandidates(token, names, folder)) return finding(text, [word], found, v);
   // A dropped or doubled letter is an ordinary difference between two people's names
   // ("Kenney", "Kennedy") unless the same text also writes the other form, and often.
@@ -224,6 +232,7 @@ function finding(docText: string, window: Word[], known: Known, v: Variant): Fin
   const last = window[window.length - 1];
   const end = last.start + last.form.length;
   const text = docText.slice(start, end);
+  const fix = rewrite(docText, window, known.name, start);
   const confusion = v.visual ? `${v.to}→${v.from}` : v.from.length > v.to.length ? `doubled '${v.to}'` : `dropped '${v.to.slice(-1)}'`;
   return {
     start,
@@ -231,11 +240,29 @@ function finding(docText: string, window: Word[], known: Known, v: Variant): Fin
     text,
     rule: 'name-near-miss',
     message: `"${text}" is one confusion (${confusion}) away from "${known.name}", ${known.attestedBy}.`,
-    suggestions: [known.name],
+    suggestions: [fix],
     confidence: known.gazetteer ? (window.length > 1 ? 0.9 : 0.75) : 0.7,
     severity: window.length > 1 || v.visual ? 'warning' : 'information',
     reason: { kind: 'confusion', from: v.from, to: v.to, known: known.name, attestedBy: known.attestedBy },
   };
+}
+
+/**
+ * The span's text with only the bent word replaced, so what stands around it stays as written
+ * ("Nixon's Ccmmittee" → "Nixon's Committee", not "Nixon Committee").
+ */
+function rewrite(docText: string, window: Word[], name: string, start: number): string {
+  const parts = name.split(' ');
+  if (parts.length !== window.length) return name;
+  let out = '';
+  let at = start;
+  window.forEach((w, j) => {
+    if (w.form === parts[j]) return;
+    out += docText.slice(at, w.start) + parts[j];
+    at = w.start + w.form.length;
+  });
+  const last = window[window.length - 1];
+  return out + docText.slice(at, last.start + last.form.length);
 }
 
 /** Maximal runs of capitalised words joined by single spaces within a sentence. */

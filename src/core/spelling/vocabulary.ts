@@ -110,8 +110,8 @@ export interface FolderVocabulary extends Vocabulary {
   /** Occurrences of a run of capitalised words, as written and space-joined. */
   run(name: string): number;
   /**
-   * In how many different contexts (previous and next word) an unknown word or a joinable
-   * pair is used. Syndicated copies repeat a context, so they count once.
+   * In how many different contexts (previous and next word) an unknown word, a joinable pair or
+   * a run of capitalised words is used. Syndicated copies repeat a context, so they count once.
    */
   contexts(item: string): number;
   /** Runs of capitalised words used at least `min` times, in the order first seen (for the near-miss index). */
@@ -196,6 +196,8 @@ interface Tables {
 
 /** The item key under which `contexts` tracks a word. */
 export const wordItem = (form: string) => `w:${form.toLowerCase()}`;
+/** The item key under which `contexts` tracks a run of capitalised words ("China Unicorn"). */
+export const runItem = (name: string) => `r:${name}`;
 /** The item key under which `contexts` tracks a pair. */
 export const pairItem = (x: string, y: string) => `p:${x} ${y}`;
 
@@ -206,8 +208,14 @@ function countDocument(doc: ParsedDocument, lexicon: VocabularyLexicon, tables: 
   const context = (i: number, span: number) => `${words[i - 1] ? lowerForm(words[i - 1]) : ''} ${words[i + span] ? lowerForm(words[i + span]) : ''}`;
   const words = documentWords(doc);
   let run: Word[] = [];
+  let runStart = 0;
   const endRun = () => {
-    if (run.length >= 2) tables.runs.see(run.map((w) => w.form).join(' '), pass, seen.runs);
+    if (run.length >= 2) {
+      const name = run.map((w) => w.form).join(' ');
+      tables.runs.see(name, pass, seen.runs);
+      // Where the run stands, so copies of one text (same neighbours) count once.
+      tables.contexts.see(`${runItem(name)}\u0000${context(runStart, run.length)}`, pass, seen.contexts);
+    }
     run = [];
   };
   for (let i = 0; i < words.length; i++) {
@@ -228,6 +236,7 @@ function countDocument(doc: ParsedDocument, lexicon: VocabularyLexicon, tables: 
     if (w.plain && verdictOf(w, form, lexicon) === 0) tables.contexts.see(`${wordItem(w.form)}\u0000${context(i, 1)}`, pass, seen.contexts);
     if (w.capitalised && w.plain) {
       if (!adjacent) endRun();
+      if (run.length === 0) runStart = i;
       run.push(w);
     } else endRun();
   }
