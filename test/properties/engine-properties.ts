@@ -168,7 +168,7 @@ export function engineProperties(resources: EngineResources): Record<string, fc.
       a.ask('setUserWords', (e) => e.setUserWords([]));
       const ids = a.engine.documentIds();
       const again = [...ids].reverse().map((id) => a.ask(`analyzeDocument(${id})`, (e) => e.analyzeDocument(id))).reverse();
-      assert.deepEqual({ documents: again, copies: a.engine.copies() }, first, 'the same engine asked again (documents in reverse order)');
+      assert.deepEqual({ documents: again, copies: a.engine.copies(), stories: a.engine.stories() }, first, 'the same engine asked again (documents in reverse order)');
       texts.forEach((text, i) => b.set(idOf(i), text));
       assert.deepEqual(b.ask('analyzeCorpus', (e) => e.analyzeCorpus()), first, 'a second engine over the same texts');
     }),

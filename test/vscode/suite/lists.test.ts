@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, flaggedAt, runFindingAction, screenshot, waitFor, workspaceFolder } from './helpers';
+import * as vscode from 'vscode';
+import { api, flaggedAt, open, runFindingAction, screenshot, waitFor, workspaceFolder } from './helpers';
 
 const dataFolder = () => join(workspaceFolder().fsPath, '.second-source');
 
@@ -47,12 +48,19 @@ describe('The lists are never lost nor written outside the workspace', () => {
     symlinkSync(outside, dataFolder());
     try {
       const before = (await api()).listProblems.shown().length;
-      const { document, span } = await runFindingAction('004', 'any time', /word list/);
+      // A slip typed into 002 (not saved): the seeds' own findings are used by the suites before.
+      const typed = await open('002');
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(typed.uri, new vscode.Position(0, 0), 'The goverment said so on Monday. ');
+      await vscode.workspace.applyEdit(edit);
+      const { document, span } = await runFindingAction('002', 'goverment', /word list/);
       const told = await waitFor('an error about words.txt', async () => (await toldSince(before)).find((m) => m.includes('.second-source/words.txt')));
       assert.match(told, /leads outside the workspace folder .*Second Source writes only inside the workspace folder/);
       await waitFor('the word to count for the session', () => !flaggedAt(document, span));
       assert.deepEqual(readdirSync(outside), [], 'nothing was written outside');
     } finally {
+      await open('002');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
       unlinkSync(dataFolder());
       renameSync(saved, dataFolder());
       rmSync(outside, { recursive: true, force: true });
