@@ -12,6 +12,8 @@ import { keyOf } from './key-ids';
 import { Matcher } from './match';
 import { StoryIndex } from './stories';
 import { isNearVerbatim } from './verbatim';
+import { TopK } from './scratch';
+import { fnv1a } from '../text/fnv';
 
 /** Incrementally maintained index over every document's sentences and claims. */
 export interface CorroborationIndex {
@@ -164,11 +166,10 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const listWeight: number[] = [];
   /** The sentence ids one retrieval touched, reused from claim to claim. */
   let touched = new Int32Array(1024);
-  const compareSentences = (x: number, y: number) => {
-    const a = sentences[x]!.features;
-    const b = sentences[y]!.features;
-    return a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.sentence.start - b.sentence.start;
-  };
+  const inStory = new TopK(CANDIDATES_IN_STORY);
+  const elsewhere = new TopK(CANDIDATES);
+  /** Per sentence id: a tie-break from its document's name and its place, not from when it came in. */
+  let orderKey = new Float64Array(1024);
   /** The story of each document number, for the story state `storyVersion` names (-1: a story of its own). */
   let storyOfDocNumber = new Int32Array(0);
   let storyVersion = -1;
@@ -241,9 +242,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const storyFloor = MIN_SHARED_WEIGHT_IN_STORY * total;
     const ownDoc = docNumber(f.docId);
     const ownStory = storyOfDoc(ownDoc);
-    const inStory: number[] = [];
-    const elsewhere: number[] = [];
-    const weightOf: number[] = [];
+    inStory.reset();
+    elsewhere.reset();
     for (let t = 0; t < nTouched; t++) {
       const id = touched[t];
       const w = weightOfId[id];
@@ -254,15 +254,9 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       if (doc === ownDoc) continue;
       // Inside a story a source may say much more than the claim: fewer shared terms will do.
       if (ownStory >= 0 && storyOfDoc(doc) === ownStory) {
-        if (w >= storyFloor || anchored) (inStory.push(id), (weightOf[id] = w));
-      } else if (w >= floor || anchored) (elsewhere.push(id), (weightOf[id] = w));
+        if (w >= storyFloor || anchored) inStory.offer(id, w, orderKey[id]);
+      } else if (w >= floor || anchored) elsewhere.offer(id, w, orderKey[id]);
     }
-    // Best weight first; ties by document and place, never by the order documents came in, so
-    // an edited folder finds what a fresh one does.
-    const best = (ids: number[], k: number) => {
-      ids.sort((x, y) => weightOf[y] - weightOf[x] || compareSentences(x, y));
-      return ids.slice(0, k);
-    };
     // A small story is read whole: retrieval finds sources through shared words, and a source
     // inside the story may share none with the claim ("launching an investigation" ~ "have been
     // investigating").
@@ -275,10 +269,10 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       const all: number[] = [];
       for (const d of others) all.push(...(docs.get(d) ?? []));
       // Retrieval still brings the claim's copies, which are in its story.
-      const copiesFound = best(inStory, CANDIDATES_IN_STORY).filter((id) => areCopies(sentences[id]!.features.docId, f.docId));
-      return [...all, ...copiesFound, ...best(elsewhere, CANDIDATES)];
+      const copiesFound = inStory.list().filter((id) => areCopies(sentences[id]!.features.docId, f.docId));
+      return [...all, ...copiesFound, ...elsewhere.list()];
     }
-    return [...best(inStory, CANDIDATES_IN_STORY), ...best(elsewhere, CANDIDATES)];
+    return [...inStory.list(), ...elsewhere.list()];
   };
 
   /** Scores one candidate: evidence, or a near miss saying why it is not. */
@@ -386,6 +380,12 @@ export function createCorroborationIndex(resources: EngineResources, options: En
           docOfId = grown;
         }
         docOfId[id] = docNumber(doc.id);
+        if (id >= orderKey.length) {
+          const grown = new Float64Array(id * 2);
+          grown.set(orderKey);
+          orderKey = grown;
+        }
+        orderKey[id] = fnv1a(doc.id) * 2 ** 21 + claim.sentence.start;
         terms.add(id, features.keyIds);
         ids.push(id);
       }

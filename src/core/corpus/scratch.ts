@@ -120,3 +120,47 @@ export class GroupTally {
   }
 }
 
+
+/**
+ * The best `capacity` ids by weight, ties broken by a key that does not depend on the order
+ * documents came in (so an edited folder finds what a fresh one does), kept in order as they
+ * come: sorting every touched sentence to keep a few cost more than reading the postings.
+ */
+export class TopK {
+  private readonly weights: Float64Array;
+  private readonly keys: Float64Array;
+  private readonly ids: Int32Array;
+  private kept = 0;
+
+  constructor(readonly capacity: number) {
+    this.weights = new Float64Array(capacity);
+    this.keys = new Float64Array(capacity);
+    this.ids = new Int32Array(capacity);
+  }
+
+  reset(): this {
+    this.kept = 0;
+    return this;
+  }
+
+  offer(id: number, w: number, key: number): void {
+    const { weights, keys, ids, capacity } = this;
+    let at = this.kept;
+    while (at > 0 && (weights[at - 1] < w || (weights[at - 1] === w && keys[at - 1] > key))) at--;
+    if (at >= capacity) return;
+    for (let j = Math.min(this.kept, capacity - 1); j > at; j--) {
+      weights[j] = weights[j - 1];
+      keys[j] = keys[j - 1];
+      ids[j] = ids[j - 1];
+    }
+    weights[at] = w;
+    keys[at] = key;
+    ids[at] = id;
+    if (this.kept < capacity) this.kept++;
+  }
+
+  /** The kept ids, best first. */
+  list(): number[] {
+    return Array.from(this.ids.subarray(0, this.kept));
+  }
+}
