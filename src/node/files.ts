@@ -2,7 +2,7 @@
  * Finds and reads the documents named on a command line: files as given, folders walked
  * recursively for the included name patterns.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { decodeBytes } from '../core/text/decode';
 import { globToRegExp } from '../core/glob';
@@ -52,7 +52,7 @@ export function collectFiles(paths: ReadonlyArray<string>, include: ReadonlyArra
   };
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    let stat;
+    let stat: Stats;
     try {
       stat = statSync(abs);
     } catch {

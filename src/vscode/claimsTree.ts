@@ -57,6 +57,7 @@ const shorten = (text: string, max = 90) => (text.length > max ? `${text.slice(0
 
 /** Creates the provider over the store; `memento` keeps the view's arrangement per workspace. */
 export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.Memento): ClaimsTreeProvider {
+  // biome-ignore lint/suspicious/noConfusingVoidType: the tree API's own event type (fire() with no node refreshes all)
   const changed = new vscode.EventEmitter<ClaimsNode | undefined | void>();
   let state: ClaimsViewState = { ...DEFAULT_STATE, ...memento.get<Partial<ClaimsViewState>>(STATE_KEY) };
   let roots: ClaimsNode[] = [];

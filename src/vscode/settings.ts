@@ -1,7 +1,7 @@
 /** Reads the `secondSource.*` settings as typed values (the records live in ./contributes). */
 import * as vscode from 'vscode';
 import type { EngineOptions } from '../core/types';
-import { CONFIGURATION, DECORATION_STYLES } from './contributes';
+import { CONFIGURATION, type DECORATION_STYLES } from './contributes';
 
 type Properties = typeof CONFIGURATION.properties;
 type Key = keyof Properties extends `secondSource.${infer K}` ? K : never;

@@ -21,6 +21,7 @@ const ICON: Record<Finding['severity'], string> = { warning: 'warning', informat
 
 /** Creates the provider; it rebuilds its nodes whenever the store changes. */
 export function createSpellingsTreeProvider(store: AnalysisStore): SpellingsTreeProvider {
+  // biome-ignore lint/suspicious/noConfusingVoidType: the tree API's own event type (fire() with no node refreshes all)
   const changed = new vscode.EventEmitter<SpellingsNode | undefined | void>();
   let roots: SpellingsNode[] = [];
   const children = new Map<SpellingsNode, SpellingsNode[]>();

@@ -147,6 +147,7 @@ const engineOptions: fc.Arbitrary<EngineOptions> = fc.record(
 
 /** The properties, each a function of the loaded resources (built once per process). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each property has its own argument tuple.
+// biome-ignore lint/suspicious/noExplicitAny: each property has its own argument type
 export function engineProperties(resources: EngineResources): Record<string, fc.IRawProperty<any, false>> {
   // The first analysis builds the dictionaries' tables (shared by later engines): not a case's time.
   const warm = createEngine(resources);

@@ -20,7 +20,7 @@ export function createSynonymLookup(table: SynonymTable | undefined): SynonymLoo
   const synsets = (lemma: string): readonly number[] => {
     let hit = cache.get(lemma);
     if (hit === undefined) {
-      hit = table && Object.prototype.hasOwnProperty.call(table, lemma) ? table[lemma] : NONE;
+      hit = table && Object.hasOwn(table, lemma) ? table[lemma] : NONE;
       if (cache.size > 100_000) cache.clear();
       cache.set(lemma, hit);
     }

@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import retextRepeatedWords from 'retext-repeated-words';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import type { Root, Sentence } from 'nlcst';
-import { toString } from 'nlcst-to-string';
+import { toString as nlcstToString } from 'nlcst-to-string';
 import type { Finding } from '../types';
 import type { ParsedDocument } from '../text/parse';
 import { gluedToAstralLetter } from './words';
@@ -66,7 +66,7 @@ function candidateSentences(tree: Root, text: string): Sentence[] {
         // Positions are absolute: a word's text is its slice of the source, cheaper than joining its children.
         const start = child.position?.start.offset;
         const end = child.position?.end.offset;
-        const raw = start === undefined || end === undefined ? toString(child) : text.slice(start, end);
+        const raw = start === undefined || end === undefined ? nlcstToString(child) : text.slice(start, end);
         const word = raw.toLowerCase();
         // "a" before a vowel letter, h, a digit or a capital (acronyms), or "an" before anything
         // else, is where the article plugin may speak; "a house" and "an apple" need no look.

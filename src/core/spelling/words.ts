@@ -42,7 +42,7 @@ function collectWords(doc: ParsedDocument): Word[] {
     let first = true;
     sentence.tokens.forEach((token, position) => {
       if (token.kind !== 'word') {
-        if (token.kind === 'punctuation' && /^["'“‘(\[]$/.test(token.text)) return; // an opening mark keeps "first"
+        if (token.kind === 'punctuation' && /^["'“‘([]$/.test(token.text)) return; // an opening mark keeps "first"
         first = false;
         return;
       }

@@ -4,7 +4,7 @@
  */
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import { toString } from 'nlcst-to-string';
+import { toString as nlcstToString } from 'nlcst-to-string';
 import type { Root, Sentence as NlcstSentence, Paragraph, SentenceContent } from 'nlcst';
 import type { Span } from '../types';
 
@@ -121,7 +121,7 @@ function lineBlocks(text: string): Block[] {
 function hasLineBreak(node: SentenceContent, text: string): boolean {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return /[\n\r\u2028\u2029]/.test(toString(node));
+  if (start === undefined || end === undefined) return /[\n\r\u2028\u2029]/.test(nlcstToString(node));
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
