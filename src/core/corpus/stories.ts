@@ -70,6 +70,10 @@ export class StoryIndex {
   private groups: string[][] = [];
   private copyKey = '';
   private copiesSeen: readonly string[][] | undefined;
+  /** The clusters of the last computation, by their first member, and each document's; documents changed since. */
+  private clusterOf: Map<string, string> | undefined;
+  private clusters = new Map<string, string[]>();
+  private readonly dirty = new Set<string>();
   /** How many times the stories were worked out; stories held by two or more documents. */
   private computed = 0;
   private shared = new Set<number>();
@@ -97,6 +101,7 @@ export class StoryIndex {
       }
     }
     this.edges.set(docId, near);
+    this.dirty.add(docId);
     profile.keys.forEach((key, i) => {
       if (!profile.anchor[i]) return;
       let docs = this.postings.get(key);
@@ -115,7 +120,11 @@ export class StoryIndex {
       docs.delete(docId);
       if (docs.size === 0) this.postings.delete(key);
     });
-    for (const other of this.edges.get(docId)?.keys() ?? []) this.edges.get(other)?.delete(docId);
+    this.dirty.add(docId);
+    for (const other of this.edges.get(docId)?.keys() ?? []) {
+      this.dirty.add(other);
+      this.edges.get(other)?.delete(docId);
+    }
     this.edges.delete(docId);
     this.profiles.delete(docId);
     this.components = undefined;
@@ -147,10 +156,10 @@ export class StoryIndex {
   }
 
   /**
-   * Story number of every document: average-linkage clustering over the close pairs, so two
-   * groups join only when their documents are close on average. Joining any close pair
-   * (single linkage) chained sister events together through one or two reports that mention
-   * both (ECB+ dev: 0.67 of the joined document pairs right, against 0.9 with averages).
+   * Story number of every document (`clusterDocs`). After an edit only the connected part of
+   * the folder that held or holds the edited documents is clustered again: the result is the
+   * same as clustering the whole folder, at a fraction of the cost (an edit re-clustered the
+   * BBC folder's 2,225 documents before).
    */
   private storyIds(copies: readonly string[][]): Map<string, number> {
     // The copy detector hands the same array until its groups change.
@@ -158,7 +167,86 @@ export class StoryIndex {
     const copyKey = copies.map((g) => g.join('\u0000')).join('\u0001');
     this.copiesSeen = copies;
     if (this.components && copyKey === this.copyKey) return this.components;
-    const ids = [...this.profiles.keys()].sort();
+    const copyMates = new Map<string, readonly string[]>();
+    for (const group of copies) for (const id of group) copyMates.set(id, group);
+    if (!this.clusterOf || copyKey !== this.copyKey) {
+      this.clusterOf = new Map();
+      this.clusters = new Map();
+      for (const members of this.clusterDocs([...this.profiles.keys()].sort(), copies)) this.keep(members);
+    } else {
+      // Clusters never join documents that no similarity or copy connects, so only the connected
+      // parts that hold an edited document (or one it was connected to) can change.
+      let seeds = new Set<string>(this.dirty);
+      for (;;) {
+        const part = this.connected(seeds, copyMates);
+        const grown = new Set(part);
+        for (const id of [...part, ...this.dirty]) for (const mate of this.clusters.get(this.clusterOf.get(id) ?? '') ?? []) grown.add(mate);
+        if ([...grown].every((id) => part.has(id) || !this.profiles.has(id))) {
+          for (const id of [...grown, ...this.dirty]) this.drop(id);
+          const present = [...part].filter((id) => this.profiles.has(id)).sort();
+          const inPart = copies.map((g) => g.filter((id) => part.has(id))).filter((g) => g.length > 1);
+          for (const members of this.clusterDocs(present, inPart)) this.keep(members);
+          break;
+        }
+        seeds = grown;
+      }
+    }
+    this.dirty.clear();
+    this.copyKey = copyKey;
+    const components = new Map<string, number>();
+    this.groups = [];
+    this.shared = new Set();
+    this.computed++;
+    [...this.clusters.keys()].sort().forEach((key, n) => {
+      const members = this.clusters.get(key)!;
+      for (const id of members) components.set(id, n);
+      if (members.length > 1) {
+        this.groups.push(members);
+        this.shared.add(n);
+      }
+    });
+    this.components = components;
+    return components;
+  }
+
+  /** Records a cluster (its members sorted; the first names it). */
+  private keep(members: string[]): void {
+    this.clusters.set(members[0], members);
+    for (const id of members) this.clusterOf!.set(id, members[0]);
+  }
+
+  /** Forgets the cluster that holds a document. */
+  private drop(id: string): void {
+    const key = this.clusterOf!.get(id);
+    if (key === undefined) return;
+    for (const mate of this.clusters.get(key) ?? []) this.clusterOf!.delete(mate);
+    this.clusters.delete(key);
+  }
+
+  /** The present documents connected to the seeds by similarity edges or copy groups. */
+  private connected(seeds: Set<string>, copyMates: Map<string, readonly string[]>): Set<string> {
+    const out = new Set<string>();
+    const queue = [...seeds].filter((id) => this.profiles.has(id));
+    for (const id of queue) out.add(id);
+    while (queue.length > 0) {
+      const id = queue.pop()!;
+      for (const next of [...(this.edges.get(id)?.keys() ?? []), ...(copyMates.get(id) ?? [])]) {
+        if (!out.has(next) && this.profiles.has(next)) {
+          out.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Average-linkage clustering of some documents (sorted ids), so two groups join only when
+   * their documents are close on average. Joining any close pair (single linkage) chained sister
+   * events together through one or two reports that mention both (ECB+ dev: 0.67 of the joined
+   * document pairs right, against 0.9 with averages).
+   */
+  private clusterDocs(ids: string[], copies: readonly string[][]): string[][] {
     const index = new Map(ids.map((id, i) => [id, i]));
     // Cluster i: its size and the summed similarity to each neighbouring cluster.
     const size = ids.map(() => 1);
@@ -185,14 +273,14 @@ export class StoryIndex {
     };
     ids.forEach((id, i) => {
       for (const [other, sim] of this.edges.get(id)!) {
-        const j = index.get(other)!;
-        links[i].set(j, sim);
+        const j = index.get(other);
+        if (j !== undefined) links[i].set(j, sim);
       }
     });
     // A copy group is one text: its members start as one cluster.
     for (const group of copies) {
-      const members = group.map((id) => index.get(id)).filter((i): i is number => i !== undefined).sort((x, y) => x - y);
-      for (const m of members.slice(1)) if (alive[m] && alive[members[0]]) merge(members[0], m);
+      const ms = group.map((id) => index.get(id)).filter((i): i is number => i !== undefined).sort((x, y) => x - y);
+      for (const m of ms.slice(1)) if (alive[m] && alive[ms[0]]) merge(ms[0], m);
     }
     for (let i = 0; i < ids.length; i++) for (const [j, sum] of links[i]) if (i < j && alive[i] && alive[j]) heap.push(sum / (size[i] * size[j]), i, j, size[i] + size[j]);
     for (let top = heap.pop(); top && top.score >= this.minSimilarity; top = heap.pop()) {
@@ -201,21 +289,7 @@ export class StoryIndex {
       if (!alive[a] || !alive[b] || size[a] + size[b] !== sizes || !links[a].has(b)) continue;
       merge(a, b);
     }
-    const components = new Map<string, number>();
-    this.groups = [];
-    this.shared = new Set();
-    this.computed++;
-    members.forEach((m, i) => {
-      if (!alive[i]) return;
-      for (const j of m) components.set(ids[j], i);
-      if (m.length > 1) {
-        this.groups.push(m.map((j) => ids[j]).sort());
-        this.shared.add(i);
-      }
-    });
-    this.components = components;
-    this.copyKey = copyKey;
-    return components;
+    return members.filter((m, i) => alive[i] && m.length > 0).map((m) => m.map((j) => ids[j]).sort());
   }
 
   /**
