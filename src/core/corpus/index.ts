@@ -52,6 +52,8 @@ interface Miss {
 }
 
 interface ClaimContext {
+  /** The claim's story (-1: its document stands alone). */
+  ownStory: number;
   /** Score candidates the quick gate stops too, to say why they fell short. */
   nearMisses: boolean;
 }
@@ -174,8 +176,9 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   let storyOfDocNumber = new Int32Array(0);
   let storyVersion = -1;
   const refreshStories = (copyGroups: string[][]) => {
-    if (storyVersion === stories.version(copyGroups)) return;
-    storyVersion = stories.version(copyGroups);
+    const version = stories.version(copyGroups);
+    if (storyVersion === version) return;
+    storyVersion = version;
     storyOfDocNumber = new Int32Array(docNumbers.size).fill(-1);
     storyMembers.clear();
     for (const [docId, n] of docNumbers) {
@@ -278,8 +281,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   /** Scores one candidate: evidence, or a near miss saying why it is not. */
   const judge = (f: SentenceFeatures, id: number, ctx: ClaimContext): Judged | undefined => {
     const other = sentences[id]!.features;
-    const ownStory = storyOfDoc(docNumber(f.docId));
-    const sameStory = ownStory >= 0 && storyOfDoc(docOfId[id]) === ownStory;
+    const sameStory = ctx.ownStory >= 0 && storyOfDoc(docOfId[id]) === ctx.ownStory;
     const overlap = matcher.exactOverlap(f, other, idf);
     // Share little lemma for lemma and the pair is not worth a full alignment: on the BBC folder
     // the pairs below this that passed were different events sharing one figure ("two million
@@ -323,7 +325,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const judged: Judged[] = [];
     const misses: Miss[] = [];
     const gatedIds: number[] = [];
-    const ctx: ClaimContext = { nearMisses: false };
+    const ctx: ClaimContext = { ownStory: storyOfDoc(docNumber(f.docId)), nearMisses: false };
     candidates.forEach((c) => {
       const j = judge(f, c, ctx);
       if (j?.evidence) judged.push(j);

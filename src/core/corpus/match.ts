@@ -63,8 +63,6 @@ export interface MatchResult {
   backing: number;
   /** The claim's fact the source backs best (`SentenceFeatures.facts`), or -1 for the whole claim. */
   fact: number;
-  /** Content share (no figures or dates) of that fact the source states. */
-  factContent: number;
   /** Every fact of the claim the source backs. */
   backedFacts: number[];
   /** Same kind of number or date with different values on each side. */
@@ -88,7 +86,6 @@ interface Paraphrase {
 interface Backing {
   backing: number;
   fact: number;
-  factContent: number;
   backedFacts: number[];
 }
 
@@ -133,7 +130,6 @@ export class Matcher {
       contentScore: Math.max(0, para.contentScore - contradiction),
       backing: Math.max(0, backing.backing - contradiction),
       fact: backing.fact,
-      factContent: backing.factContent,
       backedFacts: backing.backedFacts,
       conflict,
       conflictContent,
@@ -203,12 +199,12 @@ export class Matcher {
         best = f;
       }
     }
-    if (best < 0) return { backing: 0, fact: -1, factContent: 0, backedFacts };
+    if (best < 0) return { backing: 0, fact: -1, backedFacts };
     // Backing one fact of several is less than backing the claim: its other facts may stand alone.
     const all = backedFacts.length === a.facts.length;
     const clash = facts.unmatchedNames[best] > 0 && this.otherNamesInB() ? MATCH_WEIGHTS.nameClash : 1;
     const backing = (all ? Math.max(bestScore, cov.a) : bestScore * MATCH_WEIGHTS.partFact) * clash;
-    return { backing, fact: all ? -1 : best, factContent: all ? cov.contentA : this.factContent(best), backedFacts };
+    return { backing, fact: all ? -1 : best, backedFacts };
   }
 
   private keyWeights(f: SentenceFeatures, idf: Idf): KeyWeights {

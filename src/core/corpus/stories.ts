@@ -130,13 +130,6 @@ export class StoryIndex {
     this.components = undefined;
   }
 
-  /** Whether two documents belong to one story. `copies` are the folder's copy groups. */
-  sameStory(a: string, b: string, copies: readonly string[][]): boolean {
-    const of = this.storyIds(copies);
-    const sa = of.get(a);
-    return sa !== undefined && sa === of.get(b);
-  }
-
   /** A number that changes whenever the stories may have changed. */
   version(copies: readonly string[][]): number {
     this.storyIds(copies);
