@@ -22,6 +22,8 @@ const POS_OF = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 function readSynsets(pos) {
   const members = new Map();
   const derived = new Map();
+  /** Adjective → the proper noun it pertains to ("taiwanese" → "n:<Taiwan's synset>"). */
+  const pertains = [];
   for (const line of readFileSync(join(dictDir, `data.${pos}`), 'utf8').split('\n')) {
     if (line === '' || line.startsWith('  ')) continue; // licence header lines start with two spaces
     const f = line.split(' ');
@@ -37,6 +39,11 @@ function readSynsets(pos) {
     let at = 4 + 2 * count;
     const pointers = parseInt(f[at++], 10);
     for (let p = 0; p < pointers; p++, at += 4) {
+      if (f[at] === '\\' && f[at + 2] === 'n') {
+        const lemma = all[parseInt(f[at + 3].slice(0, 2), 16) - 1];
+        if (lemma && !lemma.includes('_')) pertains.push({ lemma, target: f[at + 1], targetWord: parseInt(f[at + 3].slice(2), 16) });
+        continue;
+      }
       if (f[at] !== '+') continue;
       const source = parseInt(f[at + 3].slice(0, 2), 16);
       const lemma = all[source - 1];
@@ -46,7 +53,19 @@ function readSynsets(pos) {
       derived.get(key).push(`${POS_OF[f[at + 2]]}:${f[at + 1]}`);
     }
   }
-  return { members, derived };
+  return { members, derived, pertains };
+}
+
+/** Each synset's members as WordNet writes them (case kept), in order. */
+function readCase(pos) {
+  const out = new Map();
+  for (const line of readFileSync(join(dictDir, `data.${pos}`), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const f = line.split(' ');
+    const count = parseInt(f[3], 16);
+    out.set(f[0], Array.from({ length: count }, (_, i) => f[4 + 2 * i]));
+  }
+  return out;
 }
 
 export async function build(out) {
@@ -83,6 +102,16 @@ export async function build(out) {
       }
       if (mine.size > 0) table[lemma] = [...(table[lemma] ?? []), ...[...mine].filter((id) => !(table[lemma] ?? []).includes(id))];
     }
+  }
+  // A place's adjective meets the place ("Taiwanese" ~ "Taiwan", "Chilean" ~ "Chile"): reports
+  // name a country either way. Only proper nouns (capitalised in WordNet): from common nouns the
+  // links join words that state different facts ("economic" ~ "economy" is a topic, not a place).
+  const nounCase = readCase('noun');
+  for (const { lemma, target, targetWord } of read.adj.pertains) {
+    const noun = nounCase.get(target)?.[targetWord - 1];
+    if (!noun || noun.includes('_') || !/^[A-Z]/.test(noun)) continue;
+    const id = idOf(`noun:${target}`);
+    for (const w of [lemma, noun.toLowerCase()]) if (!(table[w] ?? []).includes(id)) table[w] = [...(table[w] ?? []), id];
   }
   writeFileSync(dest, JSON.stringify(table));
 }

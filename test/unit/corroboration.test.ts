@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createSynonymLookup } from '../../src/core/lexicon';
 import { createEngine } from '../../src/core/engine';
 import { loadResources } from '../../src/node/resources';
 import type { Claim, CorpusAnalysis, EngineOptions } from '../../src/core/types';
@@ -174,6 +175,72 @@ describe('stories', function () {
     engine.setDocument({ id: 'c1', text: quake('central Chile near Talca', 'Tuesday', '7.1', '42', 'Carabineros') });
     engine.setDocument({ id: 'c2', text: quake('central Chile near Talca', 'Tuesday', '7.1', '42', 'Carabineros').replace('through the night', 'until dawn') });
     assert.deepEqual(engine.stories(), [['c1', 'c2'], ['q1', 'q2']]);
+  });
+
+  it('keeps apart two events of one kind led by different participants', function () {
+    // One champion, two title defences: the challenger tells the bouts apart.
+    const rahman = [
+      'Wladimir Klitschko defended his IBF heavyweight crown by stopping Hasim Rahman in the seventh round at SAP Arena on Saturday.',
+      'Rahman, who had not fought for a title in two years, was knocked down in the sixth round and barely threw a punch after that.',
+      'The referee stopped the fight 44 seconds into the seventh round as Rahman took blow after blow.',
+      'Klitschko said Rahman had been a tough opponent and thanked the crowd in Mannheim.',
+    ];
+    const thompson = [
+      'Wladimir Klitschko defended his IBF heavyweight crown by stopping Tony Thompson in the seventh round in Bern on Saturday.',
+      'Thompson, a southpaw from Washington, was knocked down twice before his corner threw in the towel.',
+      'Thompson had lost to Klitschko years ago and had asked for a rematch ever since.',
+      'Klitschko said Thompson had come to fight and thanked the crowd in Bern.',
+    ];
+    const engine = createEngine(resources, { checks: claimsOnly });
+    engine.setDocument({ id: 'r1', text: rahman.join('\n') });
+    engine.setDocument({ id: 'r2', text: [rahman[0].replace('defended', 'kept'), rahman[2], rahman[1], rahman[3]].join('\n') });
+    engine.setDocument({ id: 't1', text: thompson.join('\n') });
+    engine.setDocument({ id: 't2', text: [thompson[0].replace('stopped', 'beat'), thompson[2], thompson[1], thompson[3]].join('\n') });
+    assert.deepEqual(engine.stories(), [['r1', 'r2'], ['t1', 't2']]);
+  });
+
+  it('lets a one-sentence brief join the story it summarises, but two briefs make no story', function () {
+    const engine = createEngine(resources, { checks: claimsOnly });
+    engine.setDocument({ id: 'c1', text: quake('central Chile near Talca', 'Tuesday', '7.1', '42', 'Carabineros') });
+    engine.setDocument({ id: 'c2', text: quake('central Chile near Talca', 'Tuesday', '7.1', '42', 'Carabineros').replace('through the night', 'until dawn') });
+    engine.setDocument({ id: 'brief', text: 'A magnitude 7.1 earthquake near Talca in central Chile killed 42 people on Tuesday, Carabineros said.' });
+    assert.deepEqual(engine.stories(), [['brief', 'c1', 'c2']]);
+    const briefs = createEngine(resources, { checks: claimsOnly });
+    briefs.setDocument({ id: 'a', text: 'A magnitude 7.1 earthquake near Talca in central Chile killed 42 people on Tuesday.' });
+    briefs.setDocument({ id: 'b', text: 'A 7.1-magnitude quake struck near Talca, Chile, on Tuesday, killing 42 people.' });
+    assert.deepEqual(briefs.stories(), []);
+  });
+
+  it('names a place by its adjective too ("Taiwanese" ~ "Taiwan"), from WordNet\'s pertainyms of proper nouns only', function () {
+    const lookup = createSynonymLookup(resources.synonyms);
+    assert.ok(lookup.areSynonyms('taiwanese', 'taiwan'));
+    assert.ok(lookup.areSynonyms('chilean', 'chile'));
+    assert.ok(!lookup.areSynonyms('economic', 'economy'));
+  });
+
+  it('does not take a source that leaves out the figure of a fact as backing that fact', function () {
+    const engine = createEngine(resources, { checks: claimsOnly });
+    engine.setDocument({
+      id: 'a',
+      text: [
+        'Acme recalls cars over faulty brakes',
+        'Acme said on Monday it would recall its Roadster cars in Germany because of faulty brakes.',
+        'Regulators in Germany had opened an inquiry into the Roadster brakes last month.',
+        'Acme sold 40,000 Roadster cars in Germany last year.',
+      ].join('\n'),
+    });
+    engine.setDocument({
+      id: 'b',
+      text: [
+        'Faulty brakes force Acme Roadster recall',
+        'German regulators began looking into complaints about Roadster brakes in March, before Acme announced the recall on Monday.',
+        'Owners will be asked to bring the Roadster to a dealer, the company said.',
+        'Acme, which has sold Roadster cars in Germany since 2019, said the recall would cost it millions and that dealers would repair the brakes free of charge.',
+      ].join('\n'),
+    });
+    assert.deepEqual(engine.stories(), [['a', 'b']]);
+    const c = engine.analyzeDocument('a').claims.find((x) => x.text.includes('40,000'))!;
+    assert.equal(c.status, 'single-source', JSON.stringify(c.evidence));
   });
 
   it('finds the same stories however the documents were added or edited', function () {

@@ -85,6 +85,8 @@ export interface SentenceFeatures {
   facts: FactUnit[];
   /** True when the sentence holds a negation ("not", "never", "didn't"). */
   negated: boolean;
+  /** True for a line in title case or in capitals: its capitals say little of what is a name. */
+  titled: boolean;
 
   /** True when a word with a negative sense appears ("without", "refused", "declined"): the other side's "not" may be a paraphrase of it. */
   negativeWord: boolean;
@@ -174,7 +176,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   const keyIds: number[] = [];
   for (const it of items) if (!keyIds.includes(it.keyId)) keyIds.push(it.keyId);
   const facts = factUnits(sentence, items);
-  return { docId, sentence, items, keyIds, quantities, dates, words, facts, negated, negativeWord, keyWeights: undefined };
+  return { docId, sentence, items, keyIds, quantities, dates, words, facts, negated, titled: titled || shouting, negativeWord, keyWeights: undefined };
 }
 
 /** What one written word contributes, whatever sentence it is in. */

@@ -60,12 +60,16 @@ export class GroupTally {
   exactContent = new Int32Array(32);
   /** Names, met or not. */
   names = new Int32Array(32);
+  /** Words met lemma for lemma. */
+  exactWords = new Int32Array(32);
+  /** Figures (numbers) the other side does not state. */
+  unmatchedFigures = new Int32Array(32);
   top = -1;
 
   reset(): this {
     for (let c = 0; c <= this.top; c++) {
       this.weight[c] = this.got[c] = this.contentWeight[c] = this.contentGot[c] = 0;
-      this.items[c] = this.matched[c] = this.matchedWords[c] = this.unmatchedNames[c] = this.names[c] = this.exactContent[c] = 0;
+      this.items[c] = this.matched[c] = this.matchedWords[c] = this.unmatchedNames[c] = this.names[c] = this.exactContent[c] = this.unmatchedFigures[c] = this.exactWords[c] = 0;
     }
     this.top = -1;
     return this;
@@ -86,7 +90,9 @@ export class GroupTally {
     if (credit > 0) {
       this.matched[group]++;
       if (kind === 'word') this.matchedWords[group]++;
+      if (kind === 'word' && credit === 1) this.exactWords[group]++;
     } else if (kind === 'name') this.unmatchedNames[group]++;
+    else if (kind === 'number') this.unmatchedFigures[group]++;
   }
 
   /** Groups with at least `minItems` items none of which matched. */
@@ -117,6 +123,8 @@ export class GroupTally {
     this.unmatchedNames = i(this.unmatchedNames);
     this.names = i(this.names);
     this.exactContent = i(this.exactContent);
+    this.unmatchedFigures = i(this.unmatchedFigures);
+    this.exactWords = i(this.exactWords);
   }
 }
 

@@ -12,6 +12,7 @@
  * group joined first (a copy is the same text, so it can never tell two stories apart).
  */
 import type { SentenceFeatures } from './features';
+import { keyOf } from './key-ids';
 import type { WordRarity } from '../lexicon';
 
 /** How a story index is tuned; the defaults were chosen on ECB+ dev's document pairs (see README). */
@@ -40,6 +41,8 @@ const LEAD_SENTENCES = 5;
 const LEAD_WEIGHT = 2;
 /** Similarity kept for each figure two leads disagree on. */
 const FIGURE_DISAGREEMENT = 0.5;
+/** Mentions (a lead mention counts LEAD_WEIGHT) that make a lead name the report's participant, not a passing one. */
+const RIVAL_MENTIONS = 3;
 /** Fewest claims a document needs to join a story. */
 const MIN_STORY_SENTENCES = 3;
 /** Pairs less similar than this count as unrelated when averaging (and are not stored). */
@@ -53,9 +56,17 @@ interface Profile {
   anchor: Uint8Array;
   /** The lead's figures by what they count ("pirate" → 26) and its years: two reports of one event agree on them. */
   figures: Map<string, Set<number>>;
+  /** Every name and word the document mentions (key ids). */
+  mentioned: Set<number>;
+  /** The WordNet synsets of the names it mentions: "Taiwanese" names Taiwan. */
+  mentionedSynsets: Set<number>;
+  /** The names among its heaviest terms that its lead mentions: who the report is about. */
+  leads: Array<{ key: number; synsets: readonly number[] }>;
+  /** Too short to found a story (fewer than MIN_STORY_SENTENCES sentences): it may only join one. */
+  short: boolean;
 }
 
-const EMPTY_PROFILE: Profile = { keys: new Int32Array(0), weights: new Float64Array(0), anchor: new Uint8Array(0), figures: new Map() };
+const EMPTY_PROFILE: Profile = { keys: new Int32Array(0), weights: new Float64Array(0), anchor: new Uint8Array(0), figures: new Map(), mentioned: new Set(), mentionedSynsets: new Set(), leads: [], short: true };
 
 /** The folder's stories, kept up to date one document at a time. */
 export class StoryIndex {
@@ -80,6 +91,7 @@ export class StoryIndex {
 
   constructor(
     private readonly rarity: WordRarity,
+    private readonly synsets: (lemma: string) => readonly number[],
     options: StoryOptions = {},
   ) {
     this.minSimilarity = options.minSimilarity ?? DEFAULT_STORY_SIMILARITY;
@@ -89,8 +101,8 @@ export class StoryIndex {
   /** Adds or replaces a document from its sentences' features. */
   upsert(docId: string, sentences: readonly SentenceFeatures[]): void {
     this.remove(docId);
-    // A note of a sentence or two says too little of what it reports to place it in a story.
-    const profile = sentences.length >= MIN_STORY_SENTENCES ? this.profileOf(sentences) : EMPTY_PROFILE;
+    // A note of a sentence or two says too little to found a story, but enough to join one.
+    const profile = sentences.length > 0 ? this.profileOf(sentences) : EMPTY_PROFILE;
     this.profiles.set(docId, profile);
     const near = new Map<string, number>();
     for (const other of this.candidates(profile)) {
@@ -165,7 +177,7 @@ export class StoryIndex {
     if (!this.clusterOf || copyKey !== this.copyKey) {
       this.clusterOf = new Map();
       this.clusters = new Map();
-      for (const members of this.clusterDocs([...this.profiles.keys()].sort(), copies)) this.keep(members);
+      for (const members of this.clusterDocs([...this.profiles.keys()].filter((id) => this.founds(id)).sort(), copies)) this.keep(members);
     } else {
       // Clusters never join documents that no similarity or copy connects, so only the connected
       // parts that hold an edited document (or one it was connected to) can change.
@@ -174,9 +186,9 @@ export class StoryIndex {
         const part = this.connected(seeds, copyMates);
         const grown = new Set(part);
         for (const id of [...part, ...this.dirty]) for (const mate of this.clusters.get(this.clusterOf.get(id) ?? '') ?? []) grown.add(mate);
-        if ([...grown].every((id) => part.has(id) || !this.profiles.has(id))) {
+        if ([...grown].every((id) => part.has(id) || !this.founds(id))) {
           for (const id of [...grown, ...this.dirty]) this.drop(id);
-          const present = [...part].filter((id) => this.profiles.has(id)).sort();
+          const present = [...part].sort();
           const inPart = copies.map((g) => g.filter((id) => part.has(id))).filter((g) => g.length > 1);
           for (const members of this.clusterDocs(present, inPart)) this.keep(members);
           break;
@@ -190,8 +202,10 @@ export class StoryIndex {
     this.groups = [];
     this.shared = new Set();
     this.computed++;
+    const joined = this.joinShort(copyMates);
     [...this.clusters.keys()].sort().forEach((key, n) => {
-      const members = this.clusters.get(key)!;
+      const extra = joined.get(key);
+      const members = extra ? [...this.clusters.get(key)!, ...extra].sort() : this.clusters.get(key)!;
       for (const id of members) components.set(id, n);
       if (members.length > 1) {
         this.groups.push(members);
@@ -200,6 +214,43 @@ export class StoryIndex {
     });
     this.components = components;
     return components;
+  }
+
+  /** Whether a document takes part in clustering: it has a profile long enough to found a story. */
+  private founds(id: string): boolean {
+    const p = this.profiles.get(id);
+    return p !== undefined && !p.short;
+  }
+
+  /**
+   * Places each short document in the cluster it is closest to on average, if close enough (or
+   * in a copy's): a one-paragraph brief belongs to the story it summarises, but two briefs
+   * alone (a pair of sentences) say too little to be a story. Recomputed whole after every
+   * clustering: it reads only the short documents' own similarities.
+   */
+  private joinShort(copyMates: Map<string, readonly string[]>): Map<string, string[]> {
+    const joined = new Map<string, string[]>();
+    for (const [id, profile] of this.profiles) {
+      if (!profile.short) continue;
+      let best = copyMates.get(id)?.map((mate) => this.clusterOf!.get(mate)).find((c) => c !== undefined);
+      if (best === undefined) {
+        const sums = new Map<string, number>();
+        for (const [other, sim] of this.edges.get(id) ?? []) {
+          const c = this.clusterOf!.get(other);
+          if (c !== undefined) sums.set(c, (sums.get(c) ?? 0) + sim);
+        }
+        let bestScore = this.minSimilarity;
+        for (const [c, sum] of sums) {
+          const avg = sum / this.clusters.get(c)!.length;
+          if (avg > bestScore || (avg === bestScore && best !== undefined && c < best)) {
+            bestScore = avg;
+            best = c;
+          }
+        }
+      }
+      if (best !== undefined) (joined.get(best) ?? joined.set(best, []).get(best)!).push(id);
+    }
+    return joined;
   }
 
   /** Records a cluster (its members sorted; the first names it). */
@@ -219,12 +270,12 @@ export class StoryIndex {
   /** The present documents connected to the seeds by similarity edges or copy groups. */
   private connected(seeds: Set<string>, copyMates: Map<string, readonly string[]>): Set<string> {
     const out = new Set<string>();
-    const queue = [...seeds].filter((id) => this.profiles.has(id));
+    const queue = [...seeds].filter((id) => this.founds(id));
     for (const id of queue) out.add(id);
     while (queue.length > 0) {
       const id = queue.pop()!;
       for (const next of [...(this.edges.get(id)?.keys() ?? []), ...(copyMates.get(id) ?? [])]) {
-        if (!out.has(next) && this.profiles.has(next)) {
+        if (!out.has(next) && this.founds(next)) {
           out.add(next);
           queue.push(next);
         }
@@ -299,9 +350,18 @@ export class StoryIndex {
 
   private profileOf(sentences: readonly SentenceFeatures[]): Profile {
     const counts = new Map<number, { n: number; rarity: number; anchor: boolean }>();
+    const mentioned = new Set<number>();
+    const mentionedSynsets = new Set<number>();
+    // Names in a title-cased headline may be words ("Cybersecurity Worries"): the lead's body says who the report is about.
+    const leadNames = new Set<number>();
     for (const [k, f] of sentences.entries()) {
       const lead = k < LEAD_SENTENCES ? LEAD_WEIGHT : 1;
       for (const it of f.items) {
+        if (it.kind === 'name' && !mentioned.has(it.keyId)) {
+          mentioned.add(it.keyId);
+          for (const id of this.synsets(it.key)) mentionedSynsets.add(id);
+        }
+        if (it.kind === 'name' && k < LEAD_SENTENCES && !f.titled) leadNames.add(it.keyId);
         let c = counts.get(it.keyId);
         if (!c) {
           const r = it.kind === 'number' || it.kind === 'date' ? QUANTITY_RARITY : this.rarity(it.key) - RARITY_FLOOR;
@@ -310,14 +370,17 @@ export class StoryIndex {
         c.n += lead;
       }
     }
-    const terms = [...counts]
+    const ranked = [...counts]
       .filter(([, c]) => c.rarity > 0)
       .map(([key, c]) => ({ key, w: (1 + Math.log(c.n)) * c.rarity, anchor: c.anchor }))
       .sort((x, y) => y.w - x.w || x.key - y.key)
       .slice(0, this.profileSize)
       // Only the heaviest rare names and words anchor: what a report is most about.
-      .map((t, rank) => ({ ...t, anchor: t.anchor && rank < ANCHOR_TERMS }))
-      .sort((x, y) => x.key - y.key);
+      .map((t, rank) => ({ ...t, anchor: t.anchor && rank < ANCHOR_TERMS }));
+    const leads = ranked
+      .filter((t, rank) => rank < ANCHOR_TERMS && leadNames.has(t.key) && counts.get(t.key)!.n >= RIVAL_MENTIONS)
+      .map((t) => ({ key: t.key, synsets: this.synsets(keyOf(t.key)) }));
+    const terms = ranked.sort((x, y) => x.key - y.key);
     const norm = Math.sqrt(terms.reduce((s, t) => s + t.w * t.w, 0)) || 1;
     const figures = new Map<string, Set<number>>();
     for (const f of sentences.slice(0, LEAD_SENTENCES)) {
@@ -330,6 +393,10 @@ export class StoryIndex {
     }
     return {
       figures,
+      mentioned,
+      mentionedSynsets,
+      leads,
+      short: sentences.length < MIN_STORY_SENTENCES,
       keys: Int32Array.from(terms, (t) => t.key),
       weights: Float64Array.from(terms, (t) => t.w / norm),
       anchor: Uint8Array.from(terms, (t) => (t.anchor ? 1 : 0)),
@@ -358,7 +425,14 @@ function similarity(a: Profile, b: Profile): number {
     const other = b.figures.get(unit);
     if (other && ![...values].some((v) => other.has(v))) disagreements++;
   }
+  // Klitschko against Rahman, Klitschko against Thompson: each report is about someone the other never names.
+  if (rivals(a, b) && rivals(b, a)) disagreements++;
   return dot * Math.pow(FIGURE_DISAGREEMENT, Math.min(2, disagreements));
+}
+
+/** Whether a report is led by a name the other never mentions. */
+function rivals(a: Profile, b: Profile): boolean {
+  return a.leads.some(({ key, synsets }) => !b.mentioned.has(key) && !synsets.some((id) => b.mentionedSynsets.has(id)));
 }
 
 interface HeapEntry {
