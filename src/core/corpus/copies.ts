@@ -31,6 +31,10 @@ export class CopyDetector {
 
   /** Adds or replaces a document given its lower-case word sequence. */
   upsert(docId: string, words: readonly string[]): void {
+    // An edit that keeps a document's copy partners keeps every group (no other pair changed):
+    // the groups, and the stories built on them, need not be worked out again.
+    const before = this.partnerKey(docId);
+    const groups = this.cachedGroups;
     this.remove(docId);
     const hashes = sampledShingles(words);
     this.shingles.set(docId, hashes);
@@ -51,12 +55,18 @@ export class CopyDetector {
       mine.set(other, n);
       this.shared.get(other)?.set(docId, n);
     }
-    this.cachedGroups = undefined;
+    this.cachedGroups = before === this.partnerKey(docId) ? groups : undefined;
+  }
+
+  /** A document's copy partners as one string ('' when it has none or is absent). */
+  private partnerKey(docId: string): string {
+    return this.shingles.has(docId) ? this.copiesOf(docId).sort().join('\u0000') : '';
   }
 
   remove(docId: string): void {
     const hashes = this.shingles.get(docId);
     if (!hashes) return;
+    const alone = this.partnerKey(docId) === '';
     for (const h of hashes) {
       const list = this.postings.get(h);
       if (!list) continue;
@@ -68,7 +78,7 @@ export class CopyDetector {
     this.shared.delete(docId);
     this.shingles.delete(docId);
     this.sampledSize.delete(docId);
-    this.cachedGroups = undefined;
+    if (!alone) this.cachedGroups = undefined;
   }
 
   /** True when two documents share enough text to be one text. */

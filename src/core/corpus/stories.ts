@@ -85,6 +85,8 @@ export class StoryIndex {
   private clusterOf: Map<string, string> | undefined;
   private clusters = new Map<string, string[]>();
   private readonly dirty = new Set<string>();
+  /** Documents removed but not yet taken out (see `remove`). */
+  private readonly leaving = new Set<string>();
   /** How many times the stories were worked out; stories held by two or more documents. */
   private computed = 0;
   private shared = new Set<number>();
@@ -100,9 +102,15 @@ export class StoryIndex {
 
   /** Adds or replaces a document from its sentences' features. */
   upsert(docId: string, sentences: readonly SentenceFeatures[]): void {
-    this.remove(docId);
     // A note of a sentence or two says too little to found a story, but enough to join one.
     const profile = sentences.length > 0 ? this.profileOf(sentences) : EMPTY_PROFILE;
+    // Most keystrokes (function words, punctuation, a figure outside the lead) leave the profile
+    // as it was: then no similarity changes and the stories stand.
+    this.leaving.delete(docId);
+    this.removeLeaving();
+    const old = this.profiles.get(docId);
+    if (old && sameProfile(old, profile)) return;
+    this.removeNow(docId);
     this.profiles.set(docId, profile);
     const near = new Map<string, number>();
     for (const other of this.candidates(profile)) {
@@ -123,7 +131,21 @@ export class StoryIndex {
     this.components = undefined;
   }
 
+  /**
+   * Removes a document, at the next question or upsert: an editor replaces a document by
+   * removing it and adding its new text, and a text whose profile did not change then leaves
+   * the stories as they are.
+   */
   remove(docId: string): void {
+    if (this.profiles.has(docId)) this.leaving.add(docId);
+  }
+
+  private removeLeaving(): void {
+    for (const id of this.leaving) this.removeNow(id);
+    this.leaving.clear();
+  }
+
+  private removeNow(docId: string): void {
     const profile = this.profiles.get(docId);
     if (!profile) return;
     profile.keys.forEach((key, i) => {
@@ -167,6 +189,7 @@ export class StoryIndex {
    * BBC folder's 2,225 documents before).
    */
   private storyIds(copies: readonly string[][]): Map<string, number> {
+    this.removeLeaving();
     // The copy detector hands the same array until its groups change.
     if (this.components && copies === this.copiesSeen) return this.components;
     const copyKey = copies.map((g) => g.join('\u0000')).join('\u0001');
@@ -179,8 +202,8 @@ export class StoryIndex {
       this.clusters = new Map();
       for (const members of this.clusterDocs([...this.profiles.keys()].filter((id) => this.founds(id)).sort(), copies)) this.keep(members);
     } else {
-      // Clusters never join documents that no similarity or copy connects, so only the connected
-      // parts that hold an edited document (or one it was connected to) can change.
+      // Clusters never span two connected parts (see `connected`), so only the parts that hold an
+      // edited document (or one it was connected to) can change.
       let seeds = new Set<string>(this.dirty);
       for (;;) {
         const part = this.connected(seeds, copyMates);
@@ -267,14 +290,22 @@ export class StoryIndex {
     this.clusters.delete(key);
   }
 
-  /** The present documents connected to the seeds by similarity edges or copy groups. */
+  /**
+   * The present documents connected to the seeds by copy groups or by similarities that reach
+   * the clustering's bar. Two clusters join only when their average similarity reaches the bar,
+   * so at least one pair across them does: clusters never span two such parts, and each part
+   * can be clustered on its own with the same result (on the BBC folder the parts joined by any
+   * stored similarity made one part of most of the folder).
+   */
   private connected(seeds: Set<string>, copyMates: Map<string, readonly string[]>): Set<string> {
     const out = new Set<string>();
     const queue = [...seeds].filter((id) => this.founds(id));
     for (const id of queue) out.add(id);
     while (queue.length > 0) {
       const id = queue.pop()!;
-      for (const next of [...(this.edges.get(id)?.keys() ?? []), ...(copyMates.get(id) ?? [])]) {
+      const near: string[] = [];
+      for (const [other, sim] of this.edges.get(id) ?? []) if (sim >= this.minSimilarity) near.push(other);
+      for (const next of [...near, ...(copyMates.get(id) ?? [])]) {
         if (!out.has(next) && this.founds(next)) {
           out.add(next);
           queue.push(next);
@@ -402,6 +433,22 @@ export class StoryIndex {
       anchor: Uint8Array.from(terms, (t) => (t.anchor ? 1 : 0)),
     };
   }
+}
+
+/** Whether two profiles give every similarity alike. */
+function sameProfile(a: Profile, b: Profile): boolean {
+  const sameSet = (x: Set<number>, y: Set<number>) => x.size === y.size && [...x].every((k) => y.has(k));
+  return (
+    a.short === b.short &&
+    a.keys.length === b.keys.length &&
+    a.keys.every((k, i) => b.keys[i] === k && a.weights[i] === b.weights[i] && a.anchor[i] === b.anchor[i]) &&
+    a.figures.size === b.figures.size &&
+    [...a.figures].every(([unit, values]) => b.figures.has(unit) && sameSet(values, b.figures.get(unit)!)) &&
+    sameSet(a.mentioned, b.mentioned) &&
+    sameSet(a.mentionedSynsets, b.mentionedSynsets) &&
+    a.leads.length === b.leads.length &&
+    a.leads.every((l, i) => l.key === b.leads[i].key)
+  );
 }
 
 /** Cosine of two profiles, 0 unless they share a rare term: a cosine made only of common words is a topic, not a story. */

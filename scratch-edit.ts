@@ -1,0 +1,42 @@
+import { performance } from 'node:perf_hooks';
+import { createEngine } from './src/core/engine';
+import { collectFiles, readDocument, DEFAULT_INCLUDE } from './src/node/files';
+import { loadResources } from './src/node/resources';
+import { StoryIndex } from './src/core/corpus/stories';
+const resources = loadResources();
+const { files } = collectFiles(['/work/shared/data/bbc'], DEFAULT_INCLUDE, process.cwd());
+const documents = files.map((f) => readDocument(f, process.cwd())).filter((d: any) => !('reason' in d)).map((d: any) => ({ id: d.path, text: d.text }));
+const engine = createEngine(resources);
+for (const d of documents) engine.setDocument(d);
+engine.analyzeCorpus();
+let storyMs = 0;
+const orig = (StoryIndex.prototype as any).storyIds;
+(StoryIndex.prototype as any).storyIds = function (...a: any[]) { const s = performance.now(); const r = orig.apply(this, a); storyMs += performance.now() - s; return r; };
+const origUp = StoryIndex.prototype.upsert;
+let upMs = 0;
+StoryIndex.prototype.upsert = function (...a: any[]) { const s = performance.now(); const r = (origUp as any).apply(this, a); upMs += performance.now() - s; return r; };
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
+const session = new Session(); session.connect();
+const post = (m: string, p?: any) => new Promise<any>((res, rej) => session.post(m, p, (e, r) => (e ? rej(e) : res(r))));
+let removes = 0;
+const origRm = StoryIndex.prototype.remove;
+StoryIndex.prototype.remove = function (...a: any[]) { removes++; return (origRm as any).apply(this, a); };
+const rows: string[] = [];
+(async () => {
+await post('Profiler.enable'); await post('Profiler.start');
+for (let i = 0; i < 40; i++) {
+  const doc = documents[(i * 7919) % documents.length];
+  const edited = doc.text.replace(/\bthe\b/, i % 2 ? 'a' : 'the the');
+  storyMs = 0; upMs = 0; removes = 0;
+  const s = performance.now();
+  engine.setDocument({ id: doc.id, text: edited });
+  const t1 = performance.now();
+  engine.analyzeDocument(doc.id);
+  const t2 = performance.now();
+  rows.push(`${(t2 - s).toFixed(1)} set ${(t1 - s).toFixed(1)} analyse ${(t2 - t1).toFixed(1)} stories ${storyMs.toFixed(1)} upsert ${upMs.toFixed(1)} removes ${removes}`);
+}
+console.log(rows.join('\n'));
+const { profile } = await post('Profiler.stop');
+writeFileSync('/tmp/edit.cpuprofile', JSON.stringify(profile));
+})();
