@@ -163,6 +163,48 @@ describe('split compounds and run-togethers', () => {
     assert.deepEqual(flagged.map((x) => [x.text, x.suggestions[0]]), [['a way', 'away']]);
   });
 
+  it('counts only the folder uses that read as the compound: "a way to win" elsewhere does not excuse "buildings a way on"', () => {
+    const { findings } = analyse({
+      a: 'He was arrested five buildings a way on Main Street.',
+      b: 'They found a way to win. There is a way of doing it. It was a way for him to return.',
+    });
+    assert.deepEqual(shown(findings('a')).map((x) => [x.text, x.suggestions[0]]), [['a way', 'away']]);
+  });
+
+  it('reads an article after a preposition or conjunction as opening its object ("looking for a way out", "or a bout with")', () => {
+    const f = shown(analyse({ a: 'He was looking for a way out. He wanted a title or a bout with Haye.' }).findings('a'));
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
+  it('joins an article pair before a number ("at a round 9.35am") even where the folder writes the pair elsewhere', () => {
+    const { findings } = analyse({
+      a: 'He was arrested at a round 9.35am on Friday.',
+      b: 'He has rarely lost a round during that run.',
+      c: 'She won a round there too.',
+    });
+    assert.deepEqual(shown(findings('a')).map((x) => [x.text, x.suggestions[0]]), [['a round', 'around']]);
+  });
+
+  it('reads a determiner pair before a subject pronoun as a noun and its relative clause ("any way you want")', () => {
+    const f = shown(analyse({ a: 'Users can talk almost any way you want. If there was any more I could give you, I would.' }).findings('a'));
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
+  it('asks an article pair that the context leaves open to be clearly likelier joined ("tackled a blaze at" stays)', () => {
+    const f = shown(analyse({ a: 'Fire crews tackled a blaze at the depot. I even wrote a piece about it.' }).findings('a'));
+    assert.deepEqual(f.map((x) => x.text), []);
+  });
+
+  it('keeps a possessive after the joined word ("news paper\'s" → "newspaper\'s")', () => {
+    const f = shown(analyse({ a: "According to the news paper's sources, the deal is off." }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.text, x.suggestions[0]]), [["news paper's", "newspaper's"]]);
+  });
+
+  it('joins the last part of a hyphenated word with the next word ("ex-girl friend" → "ex-girlfriend")', () => {
+    const f = shown(analyse({ a: 'The victim was his ex-girl friend and a neighbour.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.text, x.suggestions[0]]), [['ex-girl friend', 'ex-girlfriend']]);
+  });
+
   it('joins a split indefinite pronoun before its verb ("some one said")', () => {
     const f = shown(analyse({ a: 'Police said some one saw the van leave.' }).findings('a'));
     assert.deepEqual(f.map((x) => [x.text, x.suggestions[0]]), [['some one', 'someone']]);
