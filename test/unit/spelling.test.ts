@@ -139,6 +139,28 @@ describe('folder vocabulary', () => {
   });
 });
 
+describe('names the writer or a gazetteer vouches for', () => {
+  const hinted = (text: string) => analyse({ a: text }).findings('a').filter((f) => f.rule === 'unknown-word').map((f) => f.text);
+
+  it('gives no hint on a word of a run of capitalised words in prose ("according to Kantar Worldpanel ComTech")', () => {
+    assert.deepEqual(hinted('It holds 27 percent of the market, according to Kantar Worldpanel ComTech, ahead of rivals.'), []);
+    // Alone, the same unknown capitalised word is still a hint: the run is the evidence.
+    assert.deepEqual(hinted('It holds 27 percent of the market, according to Kantar, ahead of rivals.'), ['Kantar']);
+  });
+
+  it('reads no evidence in the capitals of a title-case line', () => {
+    assert.deepEqual(hinted('AI Excites But Stresses Leaders, IDC Expereo Finds'), ['Expereo']);
+  });
+
+  it('knows given names from the given-name gazetteer ("Elon")', () => {
+    assert.deepEqual(hinted('He said Elon had left.'), []);
+  });
+
+  it('does not judge the plural of an acronym ("CIOs")', () => {
+    assert.deepEqual(hinted('The survey asked CIOs about budgets.'), []);
+  });
+});
+
 describe('split compounds and run-togethers', () => {
   it('joins a split compound whose halves are both words', () => {
     const f = shown(analyse({ a: 'She read the news paper every morning.' }).findings('a'));
