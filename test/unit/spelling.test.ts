@@ -237,6 +237,11 @@ describe('split compounds and run-togethers', () => {
     assert.deepEqual(f.map((x) => [x.text, x.suggestions[0]]), [['some one', 'someone']]);
   });
 
+  it('reads a quotation mark glued to the first half as opening a quotation, not as a clitic ("any thing uncomfortable")', () => {
+    const f = shown(analyse({ a: 'She said he had not mentioned "any thing uncomfortable" about the deal.' }).findings('a'));
+    assert.deepEqual(f.map((x) => [x.text, x.suggestions[0]]), [['any thing', 'anything']]);
+  });
+
   it('does not join a clitic split off by a rebuilt apostrophe ("Henry ’ s words")', () => {
     const f = shown(analyse({ a: 'It appears, from Henry ’ s words, that the deal is off.' }).findings('a'));
     assert.deepEqual(f.map((x) => x.text), []);

@@ -35,12 +35,16 @@ const FOLDER_CONSISTENT = 2;
 // Closing double quotes too: text decoded with the wrong code page writes "Drake ” s end".
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u201d', '"']);
 
-/** Whether the last mark before `at`, spaces aside, is an apostrophe. */
+/** Whether the last mark before `at`, spaces aside, is an apostrophe (not a quotation mark opening at the word). */
 function afterApostrophe(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && text[i] === ' ') i--;
-  return i >= 0 && APOSTROPHES.has(text[i]);
+  if (i < 0 || !APOSTROPHES.has(text[i])) return false;
+  // Glued to the word and standing after a space, the mark opens a quotation: "any thing uncomfortable".
+  return !(i === at - 1 && (i === 0 || OPENS_AFTER.test(text[i - 1])));
 }
+/** What stands before an opening quotation mark. */
+const OPENS_AFTER = /[\s([{]/;
 
 /** Finds split compounds among a document's words. */
 export function findSplitCompounds(text: string, words: ReadonlyArray<Word>, dialect: Dialect, lexicon: Lexicon, folder: FolderVocabulary): Finding[] {
