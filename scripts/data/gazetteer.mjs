@@ -1,8 +1,12 @@
 // Writes dist/data/gazetteer.json (GazetteerEntry[]) from real gazetteers shipped by npm
 // packages: telecom operators and brands (mcc-mnc-list), country names (world-countries), and
-// cspell's company and personal-name lists (@cspell/dict-companies, @cspell/dict-people-names).
+// cspell's company and personal-name lists (@cspell/dict-companies, @cspell/dict-people-names), and
+// English given names (gender-detection-from-name's English list, 32,500 names; the package does
+// not say where it comes from). cspell's people-names list lacks many given names a news text
+// uses ("Elon"); they are known names only, never fix targets, so a wrong entry can only silence a hint.
 // The spelling check uses it to tell "China Unicorn" from the operator "China Unicom".
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pkgDir, upToDate } from '../lib/data-files.mjs';
@@ -12,6 +16,7 @@ const OPERATOR = 'a telecom operator in the MCC/MNC registry';
 const COUNTRY = 'a country (world-countries)';
 const COMPANY = 'a company (cspell companies list)';
 const PERSON = 'a personal name (cspell people-names list)';
+const GIVEN = 'a given name';
 
 // cspell word lists: one word a line, `#` comments; keep-case names only.
 function listWords(path) {
@@ -38,6 +43,7 @@ export async function build(out) {
     join(pkgDir('world-countries'), 'countries.json'),
     join(pkgDir('@cspell/dict-companies'), 'dict', 'companies.txt'),
     join(pkgDir('@cspell/dict-people-names'), 'dict', 'people-names.txt'),
+    join(pkgDir('gender-detection-from-name'), 'names', 'en.js'),
     fileURLToPath(import.meta.url),
   ];
   if (upToDate(dest, sources)) return;
@@ -57,5 +63,8 @@ export async function build(out) {
   for (const name of listWords(sources[2])) add(name, COMPANY);
   // Personal names are known but no near-miss targets (see GazetteerEntry.knownOnly).
   for (const name of listWords(sources[3])) add(name, PERSON, true);
+  // Lower case in the package ("elon"); written with a capital in text. Known only, like the people names.
+  const given = createRequire(import.meta.url)(sources[4]);
+  for (const name of given.keys()) if (/^[a-z]{2,}$/.test(name)) add(name[0].toUpperCase() + name.slice(1), GIVEN, true);
   writeFileSync(dest, JSON.stringify([...entries.values()]));
 }

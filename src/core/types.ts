@@ -207,6 +207,11 @@ export interface EngineResources {
   gazetteer?: ReadonlyArray<GazetteerEntry>;
   /** British variant spellings the en-GB Hunspell dictionary lacks ("focussed", "instal"), accepted as British. */
   britishVariants?: ReadonlyArray<string>;
+  /**
+   * Lower-case words a larger maintained English list holds and Hunspell lacks ("orcas",
+   * "chinook"): never flagged as misspellings, never offered as fixes or joined into compounds.
+   */
+  listedWords?: ReadonlyArray<string>;
 }
 
 /** Per-check switches and thresholds. Every field is optional; defaults are documented. */

@@ -39,6 +39,7 @@ export function loadResources(dataDir: string = defaultDataDir(), parts: readonl
     wordFrequencies: spelling || claims ? readJson<[string, number][]>('word-frequencies.json') : undefined,
     gazetteer: spelling ? readJson<GazetteerEntry[]>('gazetteer.json') : undefined,
     britishVariants: spelling ? readJson<string[]>('en-gb-variants.json') : undefined,
+    listedWords: spelling ? readJson<string[]>('listed-words.json') : undefined,
     synonyms: claims ? readJson<SynonymTable>('synonyms.json') : undefined,
   };
 }

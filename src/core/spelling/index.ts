@@ -13,6 +13,7 @@ import { pluginFindings } from './plugins';
 import { detectDialect } from './dialect';
 import { documentWords } from './words';
 import { judgeWords } from './misspellings';
+import { nameRunWords } from './name-runs';
 import { englishShare } from './language';
 
 /** Folder-wide word statistics that spelling decisions lean on ("Xiaomi" recurs, so it is a name). */
@@ -71,8 +72,13 @@ export function createSpellChecker(resources: EngineResources, options: EngineOp
       if (checks.compounds) findings.push(...findSplitCompounds(doc.text, words, dialect, lexicon, folder));
       const covered = new Set<number>();
       for (const f of findings) for (const w of words) if (w.start >= f.start && w.end <= f.end + 2) covered.add(w.start);
-      // A name the engine suggests from is never unknown: nor is a word of one ("Unicom", after the fix "China Unicom").
-      if (checks.spelling) findings.push(...judgeWords(words.filter((w) => !covered.has(w.start) && !(w.capitalised && names.isKnown(w.form))), dialect, lexicon, suggester, folder, doc.text));
+      // A name the engine suggests from is never unknown: nor is a word of one ("Unicom", after the fix "China Unicom"),
+      // nor a word the writer set in a run of capitalised words in prose ("Kantar Worldpanel ComTech").
+      if (checks.spelling) {
+        const named = nameRunWords(words, doc.text);
+        const judged = words.filter((w) => !covered.has(w.start) && !(w.capitalised && (names.isKnown(w.form) || named.has(w.start))));
+        findings.push(...judgeWords(judged, dialect, lexicon, suggester, folder, doc.text));
+      }
       if (checks.style) findings.push(...style(doc).filter((f) => !findings.some((g) => g.start < f.end && f.start < g.end)));
       findings.sort((a, b) => a.start - b.start || a.end - b.end);
       return { findings, dialect };

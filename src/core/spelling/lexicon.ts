@@ -28,6 +28,8 @@ export interface Lexicon {
   isCommonWord(word: string): boolean;
   /** Whether `x + y` is among `knownWords()` (asked of every pair of adjacent words). */
   isCommonJoin(x: string, y: string): boolean;
+  /** Whether a larger word list holds the lower-case word though Hunspell does not (see `EngineResources.listedWords`). */
+  isListed(word: string): boolean;
 }
 
 /** `Lexicon.verdict` bit: the American dictionary accepts the word. */
@@ -53,6 +55,7 @@ export function createLexicon(resources: EngineResources): Lexicon {
     total += count;
   }
   const variants = new Set(resources.britishVariants ?? []);
+  const listed = new Set(resources.listedWords ?? []);
   const verdicts = new Map<string, number>();
   const verdict = (word: string): number => {
     let v = verdicts.get(word);
@@ -90,6 +93,7 @@ export function createLexicon(resources: EngineResources): Lexicon {
     knownWords,
     // Answered word by word: checking all 74,000 SUBTLEX words up front costs most of a second.
     isCommonWord,
+    isListed: (word) => listed.has(word),
     isCommonJoin: (x, y) => (joins ??= new JoinedWordFilter(counts.keys())).mayHoldJoined(x, y) && isCommonWord(x + y),
   };
 }

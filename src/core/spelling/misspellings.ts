@@ -49,6 +49,8 @@ export function judgeWords(words: ReadonlyArray<Word>, dialect: Dialect, lexicon
   const findings: Finding[] = [];
   for (const w of words) {
     if (!isJudgeable(w) || lexicon.verdict(w) !== 0 || knownWord(w.form, lexicon) || isFragment(text, w)) continue;
+    // A word a larger maintained list holds is a word ("orcas"): not flagged, though never a fix either.
+    if (!w.capitalised && lexicon.isListed(w.form.toLowerCase())) continue;
     const f = judge(w, dialect, lexicon, suggester, folder);
     if (f) findings.push(f);
   }

@@ -183,9 +183,10 @@ function runMatches(forms: string[], written: string, isWord: (t: string) => boo
 
 function matchWord(text: string, word: Word, documentForms: ReadonlySet<string>, isWord: (t: string) => boolean, names: NameIndex, folder: FolderVocabulary): Finding | undefined {
   const token = word.form;
-  // A dictionary word ("Apple", "Line") is never re-read as another name, and a spelling
-  // used across documents is deliberate (where it stands counts, so copies of one text count once).
-  if (token.length < 4 || isWord(token) || folder.contexts(wordItem(token)) >= CONSISTENT_DOCS) return undefined;
+  // A dictionary word ("Apple", "Line") is never re-read as another name, nor is a name the engine
+  // knows ("Mehta", a personal name, is no bent "Melita"); a spelling used across documents is
+  // deliberate (where it stands counts, so copies of one text count once).
+  if (token.length < 4 || isWord(token) || names.isKnown(token) || folder.contexts(wordItem(token)) >= CONSISTENT_DOCS) return undefined;
   for (const [v, found] of wordCandidates(token, names, folder)) return finding(text, [word], found, v);
   // A dropped or doubled letter is an ordinary difference between two people's names
   // ("Kenney", "Kennedy") unless the same text also writes the other form, and often.

@@ -11,18 +11,40 @@ const NOUN_COMPLEMENTS = new Set(['of', 'to', 'for', 'that', 'in']);
 export const DETERMINERS = new Set(['a', 'an', 'any', 'no', 'every', 'some']);
 /** Second halves of the indefinite pronouns and adverbs (someone, anybody, everything, nowhere, sometimes). */
 const PRONOUN_HEADS = new Set(['one', 'body', 'thing', 'where', 'times']);
+/** Subject pronouns: after a determiner pair they open a relative clause on its noun ("any way you want", "any more I could give"). */
+const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it']);
 /** Forms of "be": before an -ing word they make a verb phrase ("is suing", not "issuing"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 
 /**
- * Whether a pair led by a determiner or a form of "be" ("a way", "any time", "is suing") reads as the phrase it
- * also is, from the word after it. Before a content word the second word modifies it ("a lone
- * gunman", "after a long delay", "in any way connected"); before "of" or "to" it is a noun with
- * its complement ("a round of talks", "a way to win"). What is left is the compound read alone
- * or before a function word: "ran a way.", "walked a round the block", "from some one who".
- * A preposition before the pair counts only where the pair ends the phrase ("at any time." but
- * "at a round 9am", "from some one who").
+ * Whether an article pair stands before a number ("at a round 9.35am", "a bout 20 people"): a noun
+ * phrase "a round" takes no numeral after its head, while the adverb (around, about) does, so
+ * only the closed compound reads there. Numbers are not word tokens, so the text is read.
  */
+export function beforeNumber(text: string, x: string, end: number): boolean {
+  if (x !== 'a' && x !== 'an') return false;
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether a pair led by a determiner or a form of "be" ("a way", "any time", "is suing") reads as the phrase it
+ * also is, from the words around it. After a preposition or conjunction the determiner opens that
+ * word's object ("looking for a way out", "in a round or two", "or a bout with Haye"). Before a
+ * content word the second word modifies it ("a lone gunman", "after a long delay", "in any way
+ * connected"); before "of" or "to" it is a noun with its complement ("a round of talks", "a way to
+ * win"). What is left is the compound after a verb or a noun and before a function word or the
+ * sentence end: "ran a way.", "walked a round the block", "five buildings a way on", "care a bout all".
+ * An indefinite pronoun ("from some one who") and an article before a number ("at a round 9am") are
+ * the compound wherever they stand.
+ */
+/** Whether the pair is a split indefinite pronoun or adverb ("some one", "no where"): the compound wherever it stands. */
+export function isIndefinitePronoun(x: string, y: string): boolean {
+  return DETERMINERS.has(x) && PRONOUN_HEADS.has(y);
+}
+
 export function isPhraseInContext(words: ReadonlyArray<Word>, i: number, text: string, x: string, y: string): boolean {
   if (!DETERMINERS.has(x) && !BE.has(x)) return false;
   const a = words[i - 1];
@@ -30,12 +52,10 @@ export function isPhraseInContext(words: ReadonlyArray<Word>, i: number, text: s
   if (BE.has(x)) return y.endsWith('ing');
   // "some one said", "out of no where": an indefinite pronoun split in two stays a slip wherever it stands.
   if (PRONOUN_HEADS.has(y)) return false;
-  if (!after || after.sentence !== a.sentence || !spaceBetween(text, words[i], after)) {
-    // Closing a prepositional phrase, the pair is the object of the preposition: "turn it off at any time."
-    const before = words[i - 2];
-    return before !== undefined && before.sentence === a.sentence && CONNECTIVES.has(before.lower) && spaceBetween(text, before, a);
-  }
-  if (NOUN_COMPLEMENTS.has(after.lower)) return true;
+  if (beforeNumber(text, x, words[i].end)) return false;
+  const before = words[i - 2];
+  if (before !== undefined && before.sentence === a.sentence && CONNECTIVES.has(before.lower) && spaceBetween(text, before, a)) return true;
+  if (!after || after.sentence !== a.sentence || !spaceBetween(text, words[i], after)) return false;
+  if (NOUN_COMPLEMENTS.has(after.lower) || SUBJECTS.has(after.lower)) return true;
   return !after.capitalised && after.plain && !STOPWORDS.has(after.lower);
 }
-

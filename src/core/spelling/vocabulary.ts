@@ -5,6 +5,7 @@
 import type { ParsedDocument } from '../text/parse';
 import type { Vocabulary } from './index';
 import { documentWords, spaceBetween, type Word } from './words';
+import { isPhraseInContext } from './phrase-context';
 
 /**
  * One key's folder-wide tally. Counting goes through these records rather than per-document
@@ -231,7 +232,11 @@ function countDocument(doc: ParsedDocument, lexicon: VocabularyLexicon, tables: 
     const prev = words[i - 1];
     const adjacent = prev && prev.sentence === w.sentence && spaceBetween(doc.text, prev, w);
     if (adjacent && !prev.capitalised && !w.capitalised) {
-      if (lexicon.isCommonJoin(prev.form, w.form)) tables.contexts.see(`${pairItem(prev.form, w.form)}\u0000${context(i - 1, 2)}`, pass, seen.contexts);
+      // Only uses that read as the compound are counted: "a way to win" and "for a way out" say
+      // nothing about whether the writer means "a way" where "away" reads ("five buildings a way on").
+      if (lexicon.isCommonJoin(prev.form, w.form) && !isPhraseInContext(words, i, doc.text, prev.form, w.form)) {
+        tables.contexts.see(`${pairItem(prev.form, w.form)}\u0000${context(i - 1, 2)}`, pass, seen.contexts);
+      }
     }
     if (w.plain && verdictOf(w, form, lexicon) === 0) tables.contexts.see(`${wordItem(w.form)}\u0000${context(i, 1)}`, pass, seen.contexts);
     if (w.capitalised && w.plain) {

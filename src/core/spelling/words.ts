@@ -106,9 +106,12 @@ export function spaceBetween(text: string, a: Token, b: Token): boolean {
   return true;
 }
 
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+
 /** A word the spelling check should judge as a word: not an acronym, code, or mixed-case brand. */
 export function isJudgeable(word: Word): boolean {
   if (!word.plain || word.form.length < 2) return false;
   if (word.form.length > 1 && word.form === word.form.toUpperCase()) return false; // IAF, SMS
+  if (PLURAL_ACRONYM.test(word.form)) return false; // CIOs, MPs: an acronym with a plural ending is still an acronym
   return !/[a-z][A-Z]/.test(word.form); // iPhone, YouTube, NextBigWhat
 }
