@@ -25,6 +25,8 @@ export interface TestClient {
   /** Every publishDiagnostics, in order. */
   published: { uri: string; diagnostics: Diagnostic[] }[];
   stderr(): string;
+  /** window/logMessage lines, in order. */
+  logs: string[];
   /** Resolves when `predicate` holds after some notification (or now); rejects after `ms`. */
   until(what: string, predicate: () => boolean, ms?: number): Promise<void>;
   /** The settings the client answers workspace/configuration with. */
@@ -44,6 +46,7 @@ export async function startClient(folder: string, settings: Record<string, unkno
   const progress: ProgressEvent[] = [];
   const diagnostics = new Map<string, Diagnostic[]>();
   const published: TestClient['published'] = [];
+  const logs: string[] = [];
   const waiters = new Set<() => void>();
   const poke = () => waiters.forEach((w) => w());
   const client: Partial<TestClient> = { settings };
@@ -58,7 +61,7 @@ export async function startClient(folder: string, settings: Record<string, unkno
     published.push(p);
     poke();
   });
-  connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('window/logMessage', (p: { message: string }) => (logs.push(p.message), poke()));
   connection.onNotification('window/showMessage', () => undefined);
   connection.listen();
 
@@ -81,6 +84,7 @@ export async function startClient(folder: string, settings: Record<string, unkno
     progress,
     diagnostics,
     published,
+    logs,
     stderr: () => stderr,
     until(what: string, predicate: () => boolean, ms = 60_000) {
       return new Promise<void>((resolve, reject) => {
