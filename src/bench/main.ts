@@ -2,7 +2,8 @@
  * `npm run bench -- <folder>`: analyses a folder of articles (e.g. the BBC folder) and prints
  * JSON: the batch run as the CLI does it (two threads: claims and spellings), with wall time,
  * CPU time, words per second and peak memory; then the editor's case — one engine holding the
- * corpus — and the time to re-analyse one edited document inside it (median and p95).
+ * corpus — and the time to re-analyse one edited document inside it (median and p95); then the
+ * language server: `initialize` to the first diagnostics, and hover latency (see ./lsp).
  */
 import { performance } from 'node:perf_hooks';
 import { createEngine } from '../core/engine';
@@ -11,6 +12,7 @@ import type { SourceDocument } from '../core/types';
 import { collectFiles, readDocument, DEFAULT_INCLUDE } from '../node/files';
 import { defaultDataDir, loadResources } from '../node/resources';
 import { startCorpusSplit } from '../node/split-analysis';
+import { benchLanguageServer } from './lsp';
 
 const EDITS = 40;
 
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
     engine.setDocument(doc);
   }
   timings.sort((a, b) => a - b);
+  const languageServer = await benchLanguageServer(folder);
 
   const seconds = (tAnalysed - tRead) / 1000;
   const result = {
@@ -81,6 +84,7 @@ async function main(): Promise<void> {
       analyseCorpusMs: ms(tEngine - tEngine0),
       reanalyseOneDocumentMs: { edits: EDITS, median: round1(timings[Math.floor(EDITS / 2)]), p95: round1(timings[Math.floor(EDITS * 0.95)]) },
     },
+    languageServer,
   };
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 }

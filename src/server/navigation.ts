@@ -1,5 +1,5 @@
 /** A claim's evidence as references, the document's claims as its outline, and a search over the folder's claims. */
-import { SymbolKind, type DocumentSymbol, type Location, type SymbolInformation } from 'vscode-languageserver';
+import { SymbolKind, type CodeLens, type DocumentSymbol, type Location, type SymbolInformation } from 'vscode-languageserver';
 import type { Claim } from '../core/types';
 import { STATUS_LABEL } from './cards';
 import type { ArticleRecord } from './documentStore';
@@ -53,4 +53,12 @@ export function searchClaims(view: ServerView, query: string): SymbolInformation
     }
   }
   return out;
+}
+
+/** "2 independent sources" above each claim (a lens with no action: it only reads). */
+export function claimLenses(record: AnalysedRecord): CodeLens[] {
+  return record.analysed.analysis.claims.map((claim) => ({
+    range: locationIn(record, claim)!.range,
+    command: { title: `${STATUS_LABEL[claim.status]} · ${sourcesText(claim)}`, command: '' },
+  }));
 }

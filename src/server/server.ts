@@ -30,7 +30,7 @@ import { articleDiagnostics } from './diagnostics';
 import { DocumentStore, type ArticleRecord } from './documentStore';
 import { foldersFromInitialize, globPathOf, normalizeUri, pathOf, placeOf, type Folder } from './folders';
 import { hoverAt } from './hover';
-import { claimReferences, claimSymbols, searchClaims } from './navigation';
+import { claimLenses, claimReferences, claimSymbols, searchClaims } from './navigation';
 import { DocumentAnalysisRequest, ReanalyzeRequest, SERVER_COMMANDS, WorkspaceAnalysisRequest, type ArticleAnalysis, type FindingTarget } from './protocol';
 import { DEFAULT_SETTINGS, engineOptions, sectionOf, validateSettings, type ServerSettings } from './settings';
 import { WorkspaceLists } from './userLists';
@@ -57,6 +57,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canPull = false;
   let canWatch = false;
   let canFollowFolders = false;
+  let canRefreshLenses = false;
   let client: EngineClient | undefined;
   let analyser: Analyser | undefined;
   let shuttingDown = false;
@@ -241,6 +242,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     folders = foldersFromInitialize(params);
     lists.setFolders(folders);
     canPull = params.capabilities.workspace?.configuration === true;
+    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     pushed = sectionOf(params.initializationOptions) ?? (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
@@ -256,6 +258,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         referencesProvider: true,
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: canFollowFolders } },
       },
@@ -285,7 +288,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!isArticle(uri)) return;
     const place = placeOf(uri, folders);
     const text = document.getText();
-    if (text.length > settingsFor(place.folder).maxFileSize) return store.skip(uri, place, 'over secondSource.maxFileSize');
+    if (text.length > settingsFor(place.folder).maxFileSize) {
+      store.skip(uri, place, 'over secondSource.maxFileSize');
+      // The engine must not keep citing the text it held before.
+      void serial((engine) => engine.forget([uri])).then(() => clearDiagnostics([uri]), reportError);
+      return;
+    }
     store.read(uri, place, text, document.version);
     scheduleAnalysis(uri);
   });
@@ -331,6 +339,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           const o = old.get(key) ?? DEFAULT_SETTINGS;
           return JSON.stringify([s.files, s.exclude, s.checks, s.corroborationThreshold, s.maxFileSize]) !== JSON.stringify([o.files, o.exclude, o.checks, o.corroborationThreshold, o.maxFileSize]);
         });
+        if (canRefreshLenses) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
         return rescan ? reanalyseAll() : publishAll();
       })
       .catch(reportError);
@@ -347,6 +356,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     withArticle(textDocument.uri, (r) => claimReferences(view, r, r.analysed.basis.lines.offsetAt(position), context.includeDeclaration)),
   );
   connection.onDocumentSymbol(({ textDocument }) => withArticle(textDocument.uri, claimSymbols));
+  connection.onCodeLens(({ textDocument }) => withArticle(textDocument.uri, (r) => (settingsFor(r.folder).codeLens ? claimLenses(r) : [])));
   connection.onWorkspaceSymbol(({ query }) => searchClaims(view, query));
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {

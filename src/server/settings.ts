@@ -18,6 +18,11 @@ export interface ServerSettings {
   singleSourceClaims: 'off' | 'hint' | 'information';
   maxFileSize: number;
   debounce: number;
+  /**
+   * "2 independent sources" above each claim. The server's own setting (the extension marks
+   * claims in the gutter instead), off by default: lenses push the text down in most editors.
+   */
+  codeLens: boolean;
 }
 
 /** The settings when the client sends none. */
@@ -30,6 +35,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   singleSourceClaims: P['secondSource.singleSourceClaims'].default,
   maxFileSize: P['secondSource.maxFileSize'].default,
   debounce: P['secondSource.debounce'].default,
+  codeLens: false,
 };
 
 const CHECK_NAMES = Object.keys(P['secondSource.checks'].properties) as (keyof typeof P['secondSource.checks']['properties'])[];
@@ -83,6 +89,12 @@ export function validateSettings(raw: unknown): ValidatedSettings {
   number('minimumConfidence', 0, 1);
   number('maxFileSize', 1, Number.MAX_SAFE_INTEGER);
   number('debounce', 0, 60_000);
+
+  const lens = value('codeLens');
+  if (lens !== undefined) {
+    if (typeof lens === 'boolean') settings.codeLens = lens;
+    else reject('codeLens', 'true or false');
+  }
 
   const single = value('singleSourceClaims');
   if (single !== undefined) {

@@ -157,6 +157,21 @@ describe('language server (stdio)', function () {
       assert.ok(found.every((s) => /xiaomi/i.test(s.name) && /refused/i.test(s.name)));
     });
 
+    it('puts "N independent sources" lenses above claims only when secondSource.codeLens is on', async () => {
+      const params = { textDocument: { uri: fileUri(join(dir, A002)) } };
+      assert.deepEqual(await c.connection.sendRequest('textDocument/codeLens', params), []);
+      c.settings = { maxFileSize: 100_000, codeLens: true };
+      await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      let lenses: { command: { title: string } }[] = [];
+      for (let i = 0; i < 50 && lenses.length === 0; i++) {
+        lenses = (await c.connection.sendRequest('textDocument/codeLens', params)) as typeof lenses;
+        if (!lenses.length) await new Promise((r) => setTimeout(r, 100));
+      }
+      assert.ok(lenses.some((l) => /^Corroborated · \d+ independent sources?$/.test(l.command.title)), JSON.stringify(lenses));
+      c.settings = { maxFileSize: 100_000 };
+      await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    });
+
     it('answers a malformed request with an error and keeps serving', async () => {
       await assert.rejects(c.connection.sendRequest('textDocument/hover', {}), (e: { code: number }) => typeof e.code === 'number');
       await assert.rejects(c.connection.sendRequest('secondSource/noSuchThing', {}), (e: { code: number }) => e.code === ErrorCodes.MethodNotFound);
