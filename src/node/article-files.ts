@@ -65,7 +65,7 @@ export function findArticleFiles(folder: string, files: readonly string[], exclu
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         // `**/.git/**` excludes everything below .git, so the folder itself need not be entered.
-        if (!matchesAny(`${relative}/x`, exclude)) walk(relative);
+        if (!matchesAny(`${relative}/\u0000`, exclude)) walk(relative);
       } else if (entry.isFile() && isArticlePath(relative, files, exclude)) found.push(relative);
     }
   };

@@ -241,6 +241,9 @@ describe('language server (stdio)', function () {
       for (let v = 2; v <= 4; v++) {
         await c.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: edited(v) }] });
       }
+      // The engine works on its own thread: a request sent now is answered before the first analysis ends.
+      await c.connection.sendRequest(WorkspaceAnalysisRequest);
+      assert.equal(ended(c), false, 'answered while the first analysis runs');
       const repeats = () => (c.diagnostics.get(uri) ?? []).filter((d) => d.code === 'repeated-word');
       await c.until('the last edit’s three repeated words', () => ended(c) && repeats().length === 3);
       const final = edited(4);
