@@ -1,5 +1,5 @@
 -- Neovim's own LSP client (the Debian package's, headless) against `second-source lsp --stdio`
--- on a copy of examples/. Each check is recorded; the runner (scripts/nvim/run-tests.mjs) reads
+-- on a copy of examples/. Each check is recorded; the runner (scripts/editors/run-tests.mjs) reads
 -- the results file and fails the run when any check failed or the script never finished.
 local cli = assert(os.getenv('SECOND_SOURCE_CLI'), 'SECOND_SOURCE_CLI unset')
 local root = assert(os.getenv('SECOND_SOURCE_WORKSPACE'), 'SECOND_SOURCE_WORKSPACE unset')
