@@ -254,6 +254,54 @@ describe('language server (stdio)', function () {
       for (const f of found) assert.equal(final.slice(f.start, f.end), f.text);
     });
 
+    it('follows thirty random incremental edits (CRLF, emoji, deletions) and analyses the last text', async () => {
+      const path = join(dir, A002);
+      const uri = fileUri(path);
+      let doc = TextDocument.create(uri, 'plaintext', 1, readFileSync(path, 'utf8'));
+      await c.until('the first analysis', () => ended(c));
+      await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: doc.getText() } });
+      // A fixed-seed generator: the same edits every run, so a failure can be replayed.
+      let seed = 15;
+      const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+      const snippets = ['', 'news paper ', 'the the ', '\r\n', '😀', ' China Unicorn', 'é', '\n\n'];
+      for (let v = 2; v <= 31; v++) {
+        const text = doc.getText();
+        const a = random(text.length + 1);
+        const b = Math.min(text.length, a + random(12));
+        const range = { start: doc.positionAt(a), end: doc.positionAt(b) };
+        const newText = v === 31 ? '\nIt was was done.' : snippets[random(snippets.length)];
+        const change = v === 31 ? { range: { start: doc.positionAt(text.length), end: doc.positionAt(text.length) }, text: newText } : { range, text: newText };
+        doc = TextDocument.update(doc, [change], v);
+        await c.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+      }
+      const final = doc.getText();
+      const settled = async () => {
+        const analysis = await c.connection.sendRequest(DocumentAnalysisRequest, { uri });
+        const findings = analysis?.analysis.findings ?? [];
+        return findings.every((f) => final.slice(f.start, f.end) === f.text) && findings.some((f) => f.rule === 'repeated-word' && final.slice(f.start, f.end) === 'was was');
+      };
+      const deadline = Date.now() + 30_000;
+      while (!(await settled())) {
+        assert.ok(Date.now() < deadline, 'the last text was never analysed');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await c.until('diagnostics of the last text', () => (c.diagnostics.get(uri) ?? []).some((d) => d.code === 'repeated-word' && textAt(final, d.range) === 'was was'));
+      for (const d of c.diagnostics.get(uri) ?? []) assert.ok(textAt(final, d.range).length > 0, JSON.stringify(d));
+    });
+
+    it('goes back to the text on disk when an edited document is closed unsaved', async () => {
+      const path = join(dir, A000);
+      const uri = fileUri(path);
+      await c.until('the first analysis', () => ended(c));
+      const original = readFileSync(path, 'utf8');
+      await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: original } });
+      await c.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'It was was late.' }] });
+      const has = (code: string) => (c.diagnostics.get(uri) ?? []).some((d) => d.code === code);
+      await c.until('the edit analysed', () => has('repeated-word') && !has('name-near-miss'));
+      await c.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      await c.until('the disk text analysed again', () => has('name-near-miss') && !has('repeated-word'));
+    });
+
     it('forgets a file deleted while it is analysed, with no crash', async () => {
       const path = join(dir, A003);
       const uri = fileUri(path);
