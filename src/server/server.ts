@@ -174,6 +174,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         clearDiagnostics(gone);
         progress.report(0, `parsing ${keep.size} articles`);
         await engine.sendUnparsed();
+        // The documents the user has open first: their diagnostics need not wait for the whole folder
+        // (the engine caches these analyses, so the full pass below does not redo them).
+        const open = documents.all().map((d) => normalized(d.uri)).filter((u) => store.has(u));
+        if (open.length) {
+          progress.report(0, `analysing ${open.length} open article${open.length === 1 ? '' : 's'}`);
+          publish(await engine.analyse(open));
+        }
         let reported = -1;
         await engine.analyse(undefined, {
           onProgress: (done, total) => {

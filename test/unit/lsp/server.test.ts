@@ -254,6 +254,13 @@ describe('language server (stdio)', function () {
       for (const f of found) assert.equal(final.slice(f.start, f.end), f.text);
     });
 
+    it('publishes the articles open in the editor before the rest of the folder', async () => {
+      const uri = fileUri(join(dir, A003));
+      await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(join(dir, A003), 'utf8') } });
+      await c.until('the first analysis', () => ended(c));
+      assert.equal(c.published[0]?.uri, uri, c.published.map((p) => p.uri).join('\n'));
+    });
+
     it('follows thirty random incremental edits (CRLF, emoji, deletions) and analyses the last text', async () => {
       const path = join(dir, A002);
       const uri = fileUri(path);
