@@ -73,8 +73,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const normalized = (uri: string) => normalizeUri(uri);
   /** The editor's text when the document is open, as a line index. */
-  const currentOf = (record: AnalysedRecord) => documents.get(record.uri) ?? record.analysed.basis.lines;
-  const openDocument = (uri: string) => documents.all().find((d) => normalized(d.uri) === uri);
+  const openDocument = (uri: string) => documents.get(uri) ?? documents.all().find((d) => normalized(d.uri) === uri);
+  const currentOf = (record: AnalysedRecord) => openDocument(record.uri) ?? record.analysed.basis.lines;
 
   const isArticle = (uri: string) => {
     const place = placeOf(uri, folders);
@@ -85,7 +85,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function publish(records: ArticleRecord[]) {
     for (const record of records) {
       if (!record.analysed) continue;
-      void connection.sendDiagnostics({ uri: record.uri, diagnostics: articleDiagnostics(view, record as AnalysedRecord) });
+      // The version tells a client which text the ranges are of, when it is the editor's text now.
+      const open = openDocument(record.uri);
+      const version = open && open.getText() === record.analysed.basis.text ? open.version : undefined;
+      void connection.sendDiagnostics({ uri: record.uri, version, diagnostics: articleDiagnostics(view, record as AnalysedRecord) });
     }
   }
   const publishAll = () => publish(store.analysed());

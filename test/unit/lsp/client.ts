@@ -23,7 +23,7 @@ export interface TestClient {
   /** The latest diagnostics per URI. */
   diagnostics: Map<string, Diagnostic[]>;
   /** Every publishDiagnostics, in order. */
-  published: { uri: string; diagnostics: Diagnostic[] }[];
+  published: { uri: string; version?: number; diagnostics: Diagnostic[] }[];
   stderr(): string;
   /** window/logMessage lines, in order. */
   logs: string[];
@@ -56,7 +56,7 @@ export async function startClient(folder: string, settings: Record<string, unkno
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => client.settings));
   connection.onRequest('window/showMessageRequest', () => null);
   connection.onNotification('$/progress', (p: ProgressEvent) => (progress.push(p), poke()));
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
     diagnostics.set(p.uri, p.diagnostics);
     published.push(p);
     poke();

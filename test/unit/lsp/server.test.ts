@@ -248,6 +248,7 @@ describe('language server (stdio)', function () {
       await c.until('the last edit’s three repeated words', () => ended(c) && repeats().length === 3);
       const final = edited(4);
       for (const d of repeats()) assert.equal(textAt(final, d.range).toLowerCase(), 'was was');
+      assert.equal(c.published.filter((p) => p.uri === uri).at(-1)?.version, 4, 'published for the editor’s version 4');
       const analysis = await c.connection.sendRequest(DocumentAnalysisRequest, { uri });
       const found = analysis!.analysis.findings.filter((f) => f.rule === 'repeated-word');
       assert.equal(found.length, 3);
