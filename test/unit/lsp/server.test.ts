@@ -310,6 +310,21 @@ describe('language server (stdio)', function () {
       await c.until('the disk text analysed again', () => has('name-near-miss') && !has('repeated-word'));
     });
 
+    it('follows files created on disk, and a file turned binary on disk is skipped with its reason', async () => {
+      await c.until('the first analysis', () => ended(c));
+      const created = join(dir, 'new.txt');
+      writeFileSync(created, 'The operator China Unicorn said on Monday it had 300 million users.\n');
+      await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(created), type: 1 }] });
+      await c.until('the new file’s diagnostics', () => (c.diagnostics.get(fileUri(created)) ?? []).some((d) => d.code === 'name-near-miss'));
+      const path = join(dir, '004_5447349b442465b4.txt');
+      writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+      await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path), type: 2 }] });
+      await c.until('004’s diagnostics cleared', () => c.diagnostics.get(fileUri(path))?.length === 0);
+      const ws = await c.connection.sendRequest(WorkspaceAnalysisRequest);
+      assert.ok(!ws.articles.some((a) => a.uri === fileUri(path)));
+      assert.match(ws.skipped.find((s) => s.uri === fileUri(path))?.reason ?? '', /binary/);
+    });
+
     it('forgets a file deleted while it is analysed, with no crash', async () => {
       const path = join(dir, A003);
       const uri = fileUri(path);
