@@ -20,7 +20,7 @@ const entries = [
   { in: 'src/eval/main.ts', out: 'eval' },
   { in: 'src/bench/main.ts', out: 'bench' },
   { in: 'src/vscode/extension.ts', out: 'extension' },
-  { in: 'src/vscode/worker.ts', out: 'worker' },
+  { in: 'src/node/engine-worker.ts', out: 'worker' },
   { in: 'src/node/claims-worker.ts', out: 'claims-worker' },
 ].filter((e) => existsSync(join(root, e.in)));
 

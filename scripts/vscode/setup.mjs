@@ -37,8 +37,10 @@ export function ensureDebianPackages(pkgs = ['libkrb5-dev', 'ripgrep', 'chromium
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const run = (args) => execFileSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: ['ignore', 'inherit', 'inherit'], env });
-  run(['apt-get', 'update', '-qq']);
-  run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...missing]);
+  // Another apt run on the machine (a second test run, unattended upgrades) holds the lock for a while: wait, do not fail.
+  const wait = ['-o', 'DPkg::Lock::Timeout=300'];
+  run(['apt-get', ...wait, 'update', '-qq']);
+  run(['apt-get', ...wait, 'install', '-y', '-qq', '--no-install-recommends', ...missing]);
 }
 
 // @vscode/ripgrep@1.15.11 looks in this cache before it downloads from GitHub; the Debian

@@ -2,7 +2,8 @@
  * `npm run bench -- <folder>`: analyses a folder of articles (e.g. the BBC folder) and prints
  * JSON: the batch run as the CLI does it (two threads: claims and spellings), with wall time,
  * CPU time, words per second and peak memory; then the editor's case — one engine holding the
- * corpus — and the time to re-analyse one edited document inside it (median and p95).
+ * corpus — and the time to re-analyse one edited document inside it (median and p95); then the
+ * language server: `initialize` to the first diagnostics, and hover latency (see ./lsp).
  */
 import { performance } from 'node:perf_hooks';
 import { createEngine } from '../core/engine';
@@ -11,14 +12,20 @@ import type { SourceDocument } from '../core/types';
 import { collectFiles, readDocument, DEFAULT_INCLUDE } from '../node/files';
 import { defaultDataDir, loadResources } from '../node/resources';
 import { startCorpusSplit } from '../node/split-analysis';
+import { benchLanguageServer } from './lsp';
 
 const EDITS = 40;
 
 async function main(): Promise<void> {
   const folder = process.argv[2];
   if (!folder) {
-    process.stderr.write('Usage: npm run bench -- <folder of articles, e.g. ../shared/data/bbc>\n');
+    process.stderr.write('Usage: npm run bench -- <folder of articles, e.g. ../shared/data/bbc> [--lsp-only]\n');
     process.exitCode = 2;
+    return;
+  }
+  // The language server alone, for a quick look after changing it (the rest takes minutes on the BBC folder).
+  if (process.argv.includes('--lsp-only')) {
+    process.stdout.write(`${JSON.stringify({ folder, languageServer: await benchLanguageServer(folder) }, null, 2)}\n`);
     return;
   }
   const ms = (x: number) => Math.round(x);
@@ -67,6 +74,7 @@ async function main(): Promise<void> {
   };
   const functionWord = reanalyse((text, i) => text.replace(/\bthe\b/, i % 2 ? 'a' : 'the the'));
   const wordTypo = reanalyse((text) => text.replace(/\b(\p{L}{6,})\b/u, (w) => `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}`));
+  const languageServer = await benchLanguageServer(folder);
 
   const seconds = (tAnalysed - tRead) / 1000;
   const result = {
@@ -88,6 +96,7 @@ async function main(): Promise<void> {
       reanalyseOneDocumentMs: functionWord,
       reanalyseAfterWordTypoMs: wordTypo,
     },
+    languageServer,
   };
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 }

@@ -17,9 +17,11 @@ export interface CheckOptions {
 }
 
 /** The outcome of parsing: a command to run, help, or a usage error. */
-export type ParsedArgs = CheckOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
+export type ParsedArgs = CheckOptions | { command: 'lsp' } | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
 
 export const USAGE = `Usage: second-source check <paths…> [options]
+       second-source lsp --stdio
+
 
 Checks a folder of articles: which claims other documents corroborate, which stand on
 a single source, which are copies, which conflict; and which spellings look suspect.
@@ -36,12 +38,20 @@ Options:
   -h, --help                 this help
   -v, --version              the version
 
+\`lsp --stdio\` runs the language server on standard input and output (any LSP editor).
+
 Exit codes: 0 done; 1 findings at or above --fail-on; 2 usage error.`;
 
 /** Parses `argv` (without the node and script entries). */
 export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
+  if (argv[0] === 'lsp') {
+    // Standard input/output is the one transport: every editor's client can start it.
+    const extra = argv.slice(1).filter((a) => a !== '--stdio');
+    if (!argv.includes('--stdio') || extra.length) return { command: 'error', message: 'lsp takes one option: --stdio.' };
+    return { command: 'lsp' };
+  }
   if (argv[0] !== 'check') return { command: 'error', message: `Unknown command "${argv[0]}".` };
   const options: CheckOptions = { command: 'check', paths: [], format: 'text', include: [...DEFAULT_INCLUDE], quiet: false };
   for (let i = 1; i < argv.length; i++) {

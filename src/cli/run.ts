@@ -37,6 +37,10 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIO): Promise<nu
       return 2;
     case 'check':
       return check(args, io);
+    case 'lsp':
+      // The executable starts the server itself (src/cli/main.ts): it owns the process's streams.
+      io.stderr('second-source: lsp runs only as the executable (`second-source lsp --stdio`).\n');
+      return 2;
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Claim, DocumentAnalysis, Finding } from '../core/types';
-import type { EngineClient } from './engineClient';
+import type { EngineClient } from '../node/engine-client';
 import { createLineIndex, type LineIndex } from './lineIndex';
 import { findArticles, isArticleDocument, readArticle } from './articleFiles';
 import { affects, engineOptions, readSettings, type Settings } from './settings';

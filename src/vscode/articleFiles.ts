@@ -1,30 +1,16 @@
 /** Which files are articles, and reading them safely: binary, huge or non-UTF-8 files are skipped with a reason. */
 import * as vscode from 'vscode';
 import type { Settings } from './settings';
+import { decodeArticle, oversizeReason, type ArticleText } from '../node/article-files';
 
-/** A decoded article, or the reason it was skipped. */
-export type ArticleText = { text: string } | { skipped: string };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes file bytes as UTF-8 text; says why when the bytes are not a readable article. */
-function decodeArticle(bytes: Uint8Array, maxBytes: number): ArticleText {
-  if (bytes.byteLength > maxBytes) return { skipped: `${bytes.byteLength.toLocaleString('en')} bytes is over secondSource.maxFileSize (${maxBytes.toLocaleString('en')})` };
-  // A NUL byte in the first 8 KB is how git and ripgrep tell binary files too.
-  if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary file (contains NUL bytes)' };
-  try {
-    // The editor drops a byte-order mark from the text it shows, so offsets must not count it.
-    return { text: utf8.decode(bytes).replace(/^\uFEFF/, '') };
-  } catch {
-    return { skipped: 'not valid UTF-8' };
-  }
-}
+export type { ArticleText } from '../node/article-files';
 
 /** Reads and decodes one article through the workspace file system (local, remote or virtual). */
 export async function readArticle(uri: vscode.Uri, maxBytes: number): Promise<ArticleText> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > maxBytes) return { skipped: `${stat.size.toLocaleString('en')} bytes is over secondSource.maxFileSize (${maxBytes.toLocaleString('en')})` };
+    const over = oversizeReason(stat.size, maxBytes);
+    if (over) return { skipped: over };
     return decodeArticle(await vscode.workspace.fs.readFile(uri), maxBytes);
   } catch (error) {
     return { skipped: `unreadable: ${error instanceof Error ? error.message : String(error)}` };

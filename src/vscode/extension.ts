@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { join } from 'node:path';
-import { createEngineClient } from './engineClient';
+import { createEngineClient } from '../node/engine-client';
 import { createAnalysisStore, type AnalysisStore } from './analysisStore';
 import { registerDiagnostics } from './diagnostics';
 import { registerCodeActions } from './codeActions';

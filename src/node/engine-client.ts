@@ -1,10 +1,10 @@
 /**
- * The extension's handle on the engine worker: typed calls that resolve with the worker's
+ * A face's handle on the engine worker (the extension's and the language server's): typed calls that resolve with the worker's
  * answer. Calls are answered in order, one at a time, by the single worker thread.
  */
 import { Worker } from 'node:worker_threads';
 import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';
-import type { WorkerCall, WorkerMessage } from './protocol';
+import type { WorkerCall, WorkerMessage } from './engine-protocol';
 
 /** Progress callback: documents analysed so far out of the total. */
 export type OnProgress = (done: number, total: number) => void;

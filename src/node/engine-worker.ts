@@ -1,12 +1,12 @@
 /**
  * The engine host: runs in a worker thread so that parsing and corroborating a folder
- * never blocks the editor. Speaks the protocol in ./protocol.
+ * never blocks the editor. Speaks the protocol in ./engine-protocol.
  */
 import { parentPort } from 'node:worker_threads';
 import { createEngine, type Engine } from '../core/engine';
-import { loadResources } from '../node/resources';
+import { loadResources } from './resources';
 import type { EngineResources, SourceDocument } from '../core/types';
-import type { WorkerMessage, WorkerRequest } from './protocol';
+import type { WorkerMessage, WorkerRequest } from './engine-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('dist/worker.js must run as a worker thread');

@@ -1,5 +1,5 @@
 /**
- * The messages between the extension and the engine worker (dist/worker.js). Requests carry
+ * The messages between a face (extension, language server) and the engine worker (dist/worker.js). Requests carry
  * an id; the worker answers each with exactly one response and may send progress before it.
  */
 import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';

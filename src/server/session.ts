@@ -1,0 +1,376 @@
+/**
+ * One client's workspace, from `initialize` to `shutdown`: its folders and settings, and the
+ * work that keeps the store in step with the disk and the editor (reading, scheduling the
+ * analysis of edits, publishing diagnostics). Each method does one of those jobs; the
+ * requests only read (./server wires them).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ErrorCodes, FileChangeType, ResponseError, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { EngineClient } from '../node/engine-client';
+import { findArticleFiles, isArticlePath, readArticleFile } from '../node/article-files';
+import { DATA_FOLDER } from '../node/lists/user-lists';
+import { Analyser } from './analyser';
+import { articleDiagnostics } from './diagnostics';
+import { DocumentStore, type ArticleRecord } from './documentStore';
+import { globPathOf, normalizeUri, pathOf, placeOf, type Folder } from './folders';
+import { SERVER_COMMANDS, type FindingTarget } from './protocol';
+import { DEFAULT_SETTINGS, engineOptions, sectionOf, validateSettings, type ServerSettings } from './settings';
+import { WorkspaceLists } from './userLists';
+import type { AnalysedRecord, ServerView } from './view';
+
+/** After an edit, the articles whose claims cite it (or are cited by it) are refreshed this much later. */
+const STALE_REFRESH_MS = 1500;
+
+/** What the client said at `initialize` that the session needs. */
+export interface SessionStart {
+  folders: Folder[];
+  /** The client answers `workspace/configuration`. */
+  canPull: boolean;
+  /** The client re-asks for code lenses when told to. */
+  canRefreshLenses: boolean;
+  /** Settings given at `initialize`, for clients that cannot be asked. */
+  initializationSettings: unknown;
+  engine: EngineClient;
+  dataDir: string;
+}
+
+/** A change of settings that asks for the folders to be read again (the rest only re-filters). */
+const RESCAN_KEYS = ['files', 'exclude', 'checks', 'corroborationThreshold', 'maxFileSize'] as const;
+
+export class Session implements ServerView {
+  readonly store = new DocumentStore();
+  readonly lists: WorkspaceLists;
+  private folders: Folder[];
+  private settings = new Map<string | undefined, ServerSettings>();
+  private pushed: unknown;
+  private readonly analyser: Analyser;
+  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly editedSinceRefresh = new Set<string>();
+  private staleTimer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly start: SessionStart,
+  ) {
+    this.folders = start.folders;
+    this.pushed = start.initializationSettings;
+    this.lists = new WorkspaceLists(this.folders);
+    this.analyser = new Analyser(start.engine, this.store, start.dataDir, (e) => this.reportError(e));
+  }
+
+  // ------------------------------------------------------------ reading the session
+
+  settingsFor(folder: string | undefined): ServerSettings {
+    return this.settings.get(folder) ?? this.settings.get(undefined) ?? DEFAULT_SETTINGS;
+  }
+
+  /** The open document at `uri` (as the client or the server spells it). */
+  openDocument(uri: string): TextDocument | undefined {
+    return this.documents.get(uri) ?? this.documents.all().find((d) => normalizeUri(d.uri) === uri);
+  }
+
+  /** The text a request's positions are in: the editor's when open, else the analysed text. */
+  currentOf(record: AnalysedRecord): TextDocument {
+    return this.openDocument(record.uri) ?? record.analysed.basis.lines;
+  }
+
+  /** True when `uri` is an article under its folder's globs (and not one of the user's lists). */
+  isArticle(uri: string): boolean {
+    const s = this.settingsFor(placeOf(uri, this.folders).folder);
+    const path = globPathOf(uri, this.folders);
+    return isArticlePath(path, s.files, s.exclude) && !path.startsWith(`${DATA_FOLDER}/`);
+  }
+
+  // ------------------------------------------------------------ telling the client
+
+  log(message: string): void {
+    this.connection.console.log(message);
+  }
+
+  reportError(error: unknown): void {
+    this.connection.console.error(`[error] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+
+  publish(records: ArticleRecord[]): void {
+    for (const record of records) {
+      if (!record.analysed) continue;
+      // The version tells a client which text the ranges are of, when it is the editor's text now.
+      const open = this.openDocument(record.uri);
+      const version = open && open.getText() === record.analysed.basis.text ? open.version : undefined;
+      void this.connection.sendDiagnostics({ uri: record.uri, version, diagnostics: articleDiagnostics(this, record as AnalysedRecord) });
+    }
+  }
+
+  private publishAll(): void {
+    this.publish(this.store.analysed());
+  }
+
+  private clearDiagnostics(uris: string[]): void {
+    for (const uri of uris) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  // ------------------------------------------------------------ settings and lists
+
+  /** Reads every folder's settings from the client (or what it gave), validated; problems go to the log. */
+  private async loadSettings(): Promise<void> {
+    const next = new Map<string | undefined, ServerSettings>();
+    const problems = new Set<string>();
+    const take = (key: string | undefined, raw: unknown) => {
+      const v = validateSettings(raw);
+      v.problems.forEach((p) => problems.add(p));
+      next.set(key, v.settings);
+    };
+    if (this.start.canPull) {
+      const items = [{ section: 'secondSource' }, ...this.folders.map((f) => ({ scopeUri: f.uri, section: 'secondSource' }))];
+      const values: unknown[] = await this.connection.workspace.getConfiguration(items).catch(() => []);
+      // A client with no value for the section answers null: then what it gave, if anything.
+      take(undefined, values[0] ?? this.pushed);
+      this.folders.forEach((f, i) => take(f.uri, values[i + 1] ?? values[0] ?? this.pushed));
+    } else {
+      take(undefined, this.pushed);
+    }
+    problems.forEach((p) => this.connection.console.warn(p));
+    this.settings = next;
+  }
+
+  /** Reloads the word lists and dismissals; re-analyses when the accepted words changed, else only re-filters. Inside `serial`. */
+  private async applyLists(): Promise<void> {
+    const { words, wordsChanged, problems } = await this.lists.load();
+    problems.forEach((p) => this.connection.console.warn(p));
+    if (wordsChanged) {
+      await this.analyser.setUserWords(words);
+      await this.analyser.analyse();
+    }
+    this.publishAll();
+  }
+
+  /** After `didChangeConfiguration`: reads the settings again; re-reads the folders only when what it reads changed. */
+  async changeConfiguration(payload: unknown): Promise<void> {
+    this.pushed = sectionOf(payload) ?? this.pushed;
+    const old = await this.analyser.serial(async () => {
+      const before = new Map(this.settings);
+      await this.loadSettings();
+      return before;
+    });
+    const key = (s: ServerSettings) => JSON.stringify(RESCAN_KEYS.map((k) => s[k]));
+    if (JSON.stringify([...this.settings]) === JSON.stringify([...old])) return;
+    if (this.start.canRefreshLenses) void this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    const rescan = [...this.settings].some(([folder, s]) => key(s) !== key(old.get(folder) ?? DEFAULT_SETTINGS));
+    if (rescan) return this.reanalyseAll();
+    this.publishAll();
+  }
+
+  /** `secondSource.addToWordList` and `secondSource.ignoreFinding`: written to the folder's lists, then applied. */
+  async runListCommand(command: string, target: FindingTarget | undefined): Promise<void> {
+    if (typeof target?.uri !== 'string' || typeof target.finding?.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${command} takes { uri, finding }.`);
+    const record = this.store.article(normalizeUri(target.uri));
+    if (!record) throw new ResponseError(ErrorCodes.InvalidParams, `${target.uri} is not an analysed article.`);
+    let problem: string | undefined;
+    if (command === SERVER_COMMANDS.addToWordList) problem = await this.lists.addWord(record, target.finding.text);
+    else if (command === SERVER_COMMANDS.ignoreFinding) problem = await this.lists.ignore(record, target.finding);
+    else throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command ${command}.`);
+    if (problem) void this.connection.window.showWarningMessage(`Second Source: ${problem}`);
+    await this.analyser.serial(() => this.applyLists());
+  }
+
+  // ------------------------------------------------------------ reading documents
+
+  /** The text of an article now: the editor's when open, else the disk's (or why it is skipped). */
+  private currentText(uri: string, maxFileSize: number): { text: string; version: number | null } | { skipped: string } {
+    const open = this.openDocument(uri);
+    if (open) return { text: open.getText(), version: open.version };
+    const path = pathOf(uri);
+    if (!path) return { skipped: 'not a local file' };
+    const read = readArticleFile(path, maxFileSize);
+    return 'skipped' in read ? read : { text: read.text, version: null };
+  }
+
+  /** Takes a document's current text into the store, or records why it is skipped; false when skipped. */
+  private readInto(uri: string): boolean {
+    const place = placeOf(uri, this.folders);
+    const read = this.currentText(uri, this.settingsFor(place.folder).maxFileSize);
+    if ('skipped' in read) {
+      this.store.skip(uri, place, read.skipped);
+      this.log(`Skipped ${place.label}: ${read.skipped}`);
+      return false;
+    }
+    this.store.read(uri, place, read.text, read.version);
+    return true;
+  }
+
+  private openArticles(): string[] {
+    return this.documents.all().map((d) => normalizeUri(d.uri)).filter((u) => this.store.has(u));
+  }
+
+  // ------------------------------------------------------------ analysing
+
+  /** Re-reads every folder and re-analyses everything (the open articles first), reporting `$/progress`. */
+  reanalyseAll(): Promise<void> {
+    return this.analyser.serial(async () => {
+      const progress = await this.connection.window.createWorkDoneProgress();
+      progress.begin('Second Source', 0, 'reading articles', false);
+      try {
+        await this.loadSettings();
+        await this.analyser.configure(engineOptions(this.settingsFor(undefined)));
+        await this.analyser.setUserWords((await this.lists.load()).words);
+        const keep = new Set<string>();
+        for (const folder of this.folders) {
+          const s = this.settingsFor(folder.uri);
+          for (const relative of findArticleFiles(folder.path, s.files, s.exclude)) {
+            const uri = pathToFileURL(join(folder.path, relative)).href;
+            if (this.readInto(uri)) keep.add(uri);
+          }
+        }
+        for (const open of this.documents.all()) {
+          const uri = normalizeUri(open.uri);
+          if (!keep.has(uri) && this.isArticle(uri) && this.readInto(uri)) keep.add(uri);
+        }
+        const gone = this.store.parsedExcept(keep).flatMap((uri) => this.store.remove(uri));
+        await this.analyser.forget(gone);
+        this.clearDiagnostics(gone);
+        progress.report(0, `parsing ${keep.size} articles`);
+        await this.analyser.sendUnparsed();
+        // The open articles' diagnostics need not wait for the whole folder (the engine caches
+        // these analyses, so the full pass below does not redo them).
+        const open = this.openArticles();
+        if (open.length) {
+          progress.report(0, `analysing ${open.length} open article${open.length === 1 ? '' : 's'}`);
+          this.publish(await this.analyser.analyse(open));
+        }
+        let reported = -1;
+        await this.analyser.analyse(undefined, {
+          onProgress: (done, total) => {
+            const percent = Math.floor((done / Math.max(total, 1)) * 100);
+            if (percent !== reported) progress.report(percent, `analysing ${done}/${total}`);
+            reported = percent;
+          },
+        });
+        this.publishAll();
+        const skipped = this.store.skipped().length;
+        this.log(`Analysed ${this.store.analysed().length} articles${skipped ? `, skipped ${skipped}` : ''}.`);
+      } finally {
+        progress.done();
+      }
+    });
+  }
+
+  /** An edited (or re-read) article: analysed after the debounce, with the open ones; its neighbours a little later. */
+  private scheduleAnalysis(uri: string): void {
+    clearTimeout(this.editTimers.get(uri));
+    const wait = this.settingsFor(this.store.article(uri)?.folder).debounce;
+    const run = () => {
+      this.editTimers.delete(uri);
+      if (this.closed) return;
+      void this.analyser
+        .serial(async () => {
+          if (!this.store.has(uri) || this.store.unparsed([uri]).length === 0) return;
+          await this.analyser.sendUnparsed([uri]);
+          this.publish(await this.analyser.analyse([...new Set([uri, ...this.openArticles()])]));
+          this.scheduleStaleRefresh(uri);
+        })
+        .catch((e) => this.reportError(e));
+    };
+    this.editTimers.set(uri, setTimeout(run, wait));
+  }
+
+  private scheduleStaleRefresh(uri: string): void {
+    this.editedSinceRefresh.add(uri);
+    if (this.staleTimer) clearTimeout(this.staleTimer);
+    this.staleTimer = setTimeout(() => {
+      const edited = [...this.editedSinceRefresh].filter((u) => this.store.has(u));
+      this.editedSinceRefresh.clear();
+      if (this.closed || !edited.length) return;
+      void this.analyser.serial(async () => this.publish(await this.analyser.analyse(edited, { related: true }))).catch((e) => this.reportError(e));
+    }, STALE_REFRESH_MS);
+  }
+
+  /** Forgets documents (or a folder) gone from disk, or grown past the limits; clears their diagnostics. */
+  private forget(uri: string): void {
+    clearTimeout(this.editTimers.get(uri));
+    void this.analyser
+      .serial(async () => {
+        const gone = this.store.remove(uri);
+        await this.analyser.forget(gone);
+        this.clearDiagnostics(gone);
+      })
+      .catch((e) => this.reportError(e));
+  }
+
+  /** The engine lets go of a document whose record is already gone (skipped now); its diagnostics clear. */
+  private forgetInEngine(uri: string): void {
+    clearTimeout(this.editTimers.get(uri));
+    void this.analyser
+      .serial(async () => {
+        await this.analyser.forget([uri]);
+        this.clearDiagnostics([uri]);
+      })
+      .catch((e) => this.reportError(e));
+  }
+
+  // ------------------------------------------------------------ events
+
+  /** An open document's text (on open and on each change). */
+  documentChanged(document: TextDocument): void {
+    const uri = normalizeUri(document.uri);
+    if (!this.isArticle(uri)) return;
+    const place = placeOf(uri, this.folders);
+    const text = document.getText();
+    if (text.length > this.settingsFor(place.folder).maxFileSize) {
+      // The engine must not keep citing the text it held before.
+      this.store.skip(uri, place, 'over secondSource.maxFileSize');
+      this.forgetInEngine(uri);
+      return;
+    }
+    this.store.read(uri, place, text, document.version);
+    this.scheduleAnalysis(uri);
+  }
+
+  /** A document closed unsaved goes back to what is on disk (or away, if it is not on disk). */
+  documentClosed(document: TextDocument): void {
+    const uri = normalizeUri(document.uri);
+    if (!this.store.has(uri)) return;
+    const path = pathOf(uri);
+    if (!path || !existsSync(path) || !placeOf(uri, this.folders).folder) this.forget(uri);
+    else if (this.readInto(uri)) this.scheduleAnalysis(uri);
+  }
+
+  /** Files created, changed or deleted on disk (the editor's text wins for open ones). */
+  filesChanged(changes: FileEvent[]): void {
+    for (const change of changes) {
+      const uri = normalizeUri(change.uri);
+      if (globPathOf(uri, this.folders).startsWith(`${DATA_FOLDER}/`)) {
+        // The atomic writes' temp files come and go; only the lists themselves matter.
+        if (!uri.endsWith('.tmp')) void this.analyser.serial(() => this.applyLists()).catch((e) => this.reportError(e));
+      } else if (change.type === FileChangeType.Deleted) {
+        if (!this.openDocument(uri)) this.forget(uri);
+      } else if (!this.openDocument(uri) && this.isArticle(uri)) {
+        if (this.readInto(uri)) this.scheduleAnalysis(uri);
+        else this.forgetInEngine(uri);
+      }
+    }
+  }
+
+  /** Workspace folders added or removed: everything is read again. */
+  foldersChanged(folders: Folder[]): Promise<void> {
+    this.folders = folders;
+    this.lists.setFolders(folders);
+    return this.reanalyseAll();
+  }
+
+  currentFolders(): readonly Folder[] {
+    return this.folders;
+  }
+
+  /** `shutdown`: no more work is started; the engine thread ends. */
+  close(): void {
+    this.closed = true;
+    this.editTimers.forEach(clearTimeout);
+    if (this.staleTimer) clearTimeout(this.staleTimer);
+    this.start.engine.dispose();
+  }
+}

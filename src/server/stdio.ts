@@ -1,0 +1,10 @@
+/** `second-source lsp --stdio`: the server on the process's standard input and output. */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+export function startStdioServer(): void {
+  // Standard output carries the protocol: a stray console.log would corrupt a message.
+  console.log = console.info = (...args: unknown[]) => console.error(...args);
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  startServer(connection);
+}
