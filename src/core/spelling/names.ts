@@ -107,7 +107,7 @@ function folderRunIndex(folder: FolderVocabulary): RunIndex {
   const cached = runIndexCache.get(folder);
   if (cached && cached.version === folder.version) return cached.index;
   const recurring = folder.recurringRuns(FOLDER_MIN);
-  const masked = cached && sameList(cached.recurring, recurring) ? cached.index : maskedIndex(recurring);
+  const masked = cached && (cached.recurring === recurring || sameList(cached.recurring, recurring)) ? cached.index : maskedIndex(recurring);
   const index = { index: masked.index, parts: masked.parts, matches: new Map<string, RunMatch[]>() };
   runIndexCache.set(folder, { version: folder.version, recurring, index });
   return index;

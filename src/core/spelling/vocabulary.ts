@@ -128,6 +128,8 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
   const { words, caps, runs, contexts } = tables;
   const distinct = new Map<string, number>();
   let version = 0;
+  /** The last answer of `recurringRuns`, kept until a run crosses its minimum (an edit rarely makes one). */
+  let recurring: { min: number; list: string[] } | undefined;
 
   const merge = (into: Tallies, share: Share, sign: 1 | -1, onChange?: (t: Tally, before: number) => void) => {
     const { tallies, counts } = share;
@@ -144,7 +146,10 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
   const apply = (c: DocCounts, sign: 1 | -1) => {
     merge(words, c.words, sign);
     merge(caps, c.capitalised, sign);
-    merge(runs, c.runs, sign);
+    merge(runs, c.runs, sign, (t, before) => {
+      // The recurring runs change only when a run crosses the asked minimum.
+      if (recurring && (before >= recurring.min) !== (t.n >= recurring.min)) recurring = undefined;
+    });
     merge(contexts, c.contexts, sign, (t, before) => {
       if ((before > 0) === (t.n > 0)) return;
       const item = t.key.slice(0, t.key.indexOf('\u0000'));
@@ -174,9 +179,11 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
     run: (name) => runs.get(name)?.n ?? 0,
     contexts: (item) => distinct.get(item) ?? 0,
     recurringRuns(min) {
-      const out: string[] = [];
-      for (const t of runs.map.values()) if (t.n >= min) out.push(t.key);
-      return out;
+      if (recurring?.min === min) return recurring.list;
+      const list: string[] = [];
+      for (const t of runs.map.values()) if (t.n >= min) list.push(t.key);
+      recurring = { min, list };
+      return list;
     },
     get version() {
       return version;
