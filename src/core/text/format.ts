@@ -1,0 +1,26 @@
+/**
+ * Which reading a document gets: plain text, or Markdown (prose only; code, markup and front
+ * matter left alone). Faces may say so (`SourceDocument.format`, e.g. from the editor's language);
+ * otherwise the document's id, a path or URI, decides by its extension.
+ */
+import type { DocumentFormat, SourceDocument } from '../types';
+
+// The extensions VS Code's own Markdown language claims, so a file the editor shows as Markdown
+// is read as Markdown by every face, not only the editor.
+const MARKDOWN_EXTENSION = /\.(?:md|markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext)$/i;
+
+/** The format of a file named by `id` (a path or a URI; a query or fragment is ignored). */
+export function formatOfPath(id: string): DocumentFormat {
+  const path = id.replace(/[?#].*$/s, '');
+  return MARKDOWN_EXTENSION.test(path) ? 'markdown' : 'text';
+}
+
+/** The document's format: the one it was given, else the one its id's extension implies. */
+export function documentFormat(doc: Pick<SourceDocument, 'id' | 'format'>): DocumentFormat {
+  return doc.format === 'markdown' || doc.format === 'text' ? doc.format : formatOfPath(doc.id);
+}
+
+/** Text shown to people: runs of white space (where Markdown's markup was blanked) as one space. */
+export function plainText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
