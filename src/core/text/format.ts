@@ -20,7 +20,15 @@ export function documentFormat(doc: Pick<SourceDocument, 'id' | 'format'>): Docu
   return doc.format === 'markdown' || doc.format === 'text' ? doc.format : formatOfPath(doc.id);
 }
 
-/** Text shown to people: runs of white space (where Markdown's markup was blanked) as one space. */
+/**
+ * Text shown to people: runs of white space as one space. Markdown's markup is blanked to runs
+ * of spaces, so a run of two or more before a closing mark or after an opening one is markup
+ * that sat against the word ("[Reuters](https://…)." reads "Reuters.", "(**Xiaomi**)" "(Xiaomi)").
+ */
 export function plainText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\s{2,}(?=[.,;:!?)\]}”’'%])/g, '')
+    .replace(/(?<=[([{“‘])\s{2,}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
