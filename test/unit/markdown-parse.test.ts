@@ -149,7 +149,8 @@ describe('Markdown view helpers', () => {
     assert.equal(plainText('See the  report                 for details.'), 'See the report for details.');
     assert.equal(plainText('according to  Reuters                          .'), 'according to Reuters.');
     assert.equal(plainText('(  Xiaomi  ) and   Xiaomi  ’s'), '(Xiaomi) and Xiaomi’s');
-    assert.equal(plainText('a plain sentence. Two.'), 'a plain sentence. Two.');
+    assert.equal(plainText('the  Evening Post .'), 'the Evening Post.');
+    assert.equal(plainText("a plain sentence. Two, 'quoted' and .5 per cent ."), "a plain sentence. Two, 'quoted' and .5 per cent.");
   });
 
   it('gives a finding across markup the file text and no fix, and leaves the rest alone', () => {

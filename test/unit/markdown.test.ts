@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../../src/cli/run';
 import { createEngine } from '../../src/core/engine';
 import { plainText } from '../../src/core/text/format';
 import { loadResources } from '../../src/node/resources';
@@ -92,5 +94,33 @@ describe('Markdown articles through the engine', function () {
     const text = '```\nteh recieve\n```\n\nThe mayor will recieve it.\n';
     engine.setDocument({ id: 'untitled:1', text, format: 'markdown' });
     assert.deepEqual(engine.analyzeDocument('untitled:1').findings.map((f) => f.start), [text.lastIndexOf('recieve')]);
+  });
+});
+
+describe('second-source check on Markdown', function () {
+  this.timeout(120_000);
+  it('reports claims as prose with the file’s offsets, in JSON and text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'second-source-md-'));
+    const article = '---\nauthor: jdoe\n---\n\n# Council approves the new city budget\n\nThe council approved the budget of [£2.5m](https://example.com/budget) on Monday, according to the *Evening Post*.\n\n```\nteh recieve\n```\n';
+    writeFileSync(join(dir, 'budget.md'), article);
+    writeFileSync(join(dir, 'other.txt'), 'The city council approved a budget of £2.5m on Monday.\n');
+    const run = async (format: string) => {
+      let stdout = '';
+      const code = await runCli(['check', '.', '--format', format], { cwd: dir, stdout: (t) => (stdout += t), stderr: () => undefined, progress: false, terminal: false });
+      assert.equal(code, 0);
+      return stdout;
+    };
+    const report = JSON.parse(await run('json'));
+    const doc = report.documents.find((d: { path: string }) => d.path === 'budget.md');
+    assert.deepEqual(doc.findings, [], 'nothing from the front matter or the code');
+    const claim = doc.claims.find((c: { text: string }) => c.text.startsWith('The council approved'));
+    assert.equal(claim.text, 'The council approved the budget of £2.5m on Monday, according to the Evening Post.');
+    assert.equal(article.slice(claim.start, claim.end), 'The council approved the budget of [£2.5m](https://example.com/budget) on Monday, according to the *Evening Post*.');
+    assert.equal(claim.attribution, 'the Evening Post');
+    assert.equal(claim.status, 'corroborated');
+    assert.ok(claim.evidence.every((e: { claimText: string }) => !e.claimText.includes('https')));
+    const text = await run('text');
+    assert.match(text, /The council approved the budget of £2\.5m on Monday, according to the Evening Post\./);
+    assert.doesNotMatch(text, /example\.com|jdoe|recieve/);
   });
 });

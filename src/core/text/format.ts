@@ -21,14 +21,17 @@ export function documentFormat(doc: Pick<SourceDocument, 'id' | 'format'>): Docu
 }
 
 /**
- * Text shown to people: runs of white space as one space. Markdown's markup is blanked to runs
- * of spaces, so a run of two or more before a closing mark or after an opening one is markup
- * that sat against the word ("[Reuters](https://…)." reads "Reuters.", "(**Xiaomi**)" "(Xiaomi)").
+ * Text shown to people: runs of white space as one space. Markdown's markup is blanked to spaces,
+ * so white space before a closing mark that ends a word ("[Reuters](https://…)." reads
+ * "Reuters.", "*Evening Post*." "Evening Post.") or after an opening one ("(**Xiaomi**)") is
+ * markup that sat against the word, and goes. A quote mark or "%" may open a word or close it, so
+ * only a run of two or more (never typed) goes before one.
  */
 export function plainText(text: string): string {
   return text
-    .replace(/\s{2,}(?=[.,;:!?)\]}”’'%])/g, '')
-    .replace(/(?<=[([{“‘])\s{2,}/g, '')
+    .replace(/\s+(?=[.,;:!?…)\]}”]+(?:\s|$|['’"]))/g, '')
+    .replace(/\s{2,}(?=['’%])/g, '')
+    .replace(/(?<=[([{“])\s+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
