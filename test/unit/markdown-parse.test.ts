@@ -110,6 +110,20 @@ describe('Markdown parsing', () => {
     for (const source of odd) parseMarkdown(source);
   });
 
+  it('reads as plain text, quickly, a file whose nesting or marks would take remark minutes', function () {
+    this.timeout(60_000);
+    // Without the limits these took 2.8 s, 9.8 s, 98 s and 16 s.
+    const costly = ['>'.repeat(5000) + ' deep', '- '.repeat(3000) + 'deep', '*a'.repeat(50_000), '['.repeat(20_000) + 'x' + ']'.repeat(20_000)];
+    const started = performance.now();
+    for (const source of costly) assert.equal(parseMarkdown(source).text, source);
+    assert.ok(performance.now() - started < 10_000, `took ${Math.round(performance.now() - started)} ms`);
+    // An article's long list of links, or a long table, is not costly: it is read as Markdown.
+    const links = Array.from({ length: 600 }, (_, i) => `- [Story ${i}](https://example.com/${i})`).join('\n');
+    assert.equal(markdownProse(links).blocks.length, 600);
+    const table = `| a | b |\n|---|---|\n${'| [x](u) | *y* |\n'.repeat(600)}`;
+    assert.equal(markdownProse(table).blocks.length, 1202);
+  });
+
   it('keeps plain text exactly as before', () => {
     const text = '# Not a heading\n*not emphasis* and [not](a link).';
     const doc = parseDocument('t.txt', text);
@@ -141,6 +155,7 @@ describe('Markdown view helpers', () => {
     assert.equal(formatOfPath('file:///x/A.MARKDOWN?x=1#top'), 'markdown');
     assert.equal(formatOfPath('notes.mdx.txt'), 'text');
     assert.equal(formatOfPath('untitled:Untitled-1'), 'text');
+    assert.equal(formatOfPath('notes/C#.md'), 'markdown');
     assert.equal(documentFormat({ id: 'untitled:Untitled-1', format: 'markdown' }), 'markdown');
     assert.equal(documentFormat({ id: 'a.md', format: 'text' }), 'text');
   });

@@ -9,9 +9,10 @@ import type { DocumentFormat, SourceDocument } from '../types';
 // is read as Markdown by every face, not only the editor.
 const MARKDOWN_EXTENSION = /\.(?:md|markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext)$/i;
 
-/** The format of a file named by `id` (a path or a URI; a query or fragment is ignored). */
+/** The format of a file named by `id` (a path, or a URI whose query or fragment is ignored). */
 export function formatOfPath(id: string): DocumentFormat {
-  const path = id.replace(/[?#].*$/s, '');
+  // Only a URI has a query or fragment: in a path "#" and "?" are part of the name.
+  const path = /^[a-z][a-z0-9+.-]+:\/\//i.test(id) ? id.replace(/[?#].*$/s, '') : id;
   return MARKDOWN_EXTENSION.test(path) ? 'markdown' : 'text';
 }
 

@@ -6,7 +6,8 @@ import type { ClaimsNode } from '../../../src/vscode/claimsTree';
 
 // 002 as a writer would keep it in Markdown, with a misspelling planted inside a link's text and
 // the same one in code: the editor must treat it as the .txt seeds are treated, and leave the code alone.
-const PLANTED = 'The [goverment report](https://example.com/goverment) was cited by *many* outlets on Monday.\n\n```\nThe goverment said teh.\n```\n';
+// (Not "goverment": an earlier suite puts that word on the session's word list.)
+const PLANTED = 'The [enviroment report](https://example.com/enviroment) was cited by *many* outlets on Monday.\n\n```\nThe enviroment said teh.\n```\n';
 
 describe('A Markdown article', () => {
   let uri: vscode.Uri;
@@ -37,17 +38,18 @@ describe('A Markdown article', () => {
 
   it('flags the misspelling inside a link’s text at its exact range, and nothing in code, URLs or front matter', async () => {
     const text = document.getText();
-    const start = text.indexOf('[goverment') + 1;
+    const start = text.indexOf('[enviroment') + 1;
     const diagnostic = await waitFor('a diagnostic on the link text', () => ours(uri).find((d) => document.offsetAt(d.range.start) === start));
-    assert.equal(document.getText(diagnostic.range), 'goverment');
-    const fenced = text.indexOf('```\nThe goverment');
+    assert.equal(document.getText(diagnostic.range), 'enviroment');
+    const spanOf = (part: string) => [text.indexOf(part), text.indexOf(part) + part.length];
     const notProse = [
-      [0, text.indexOf('\n---\n') + 5],
-      [text.indexOf('(https://example.com/goverment)'), text.indexOf('(https://example.com/goverment)') + 31],
-      [fenced, fenced + 30],
-      [text.indexOf('```text'), text.indexOf('```\n', text.indexOf('```text') + 3) + 3],
-      [text.indexOf('`China Unicorn teh`'), text.indexOf('`China Unicorn teh`') + 19],
+      spanOf(text.slice(0, text.indexOf('\n---\n') + 5)),
+      spanOf('(https://example.com/enviroment)'),
+      spanOf('```\nThe enviroment said teh.\n```'),
+      spanOf('```text\nChina Unicorn said teh recieve.\n```'),
+      spanOf('`China Unicorn teh`'),
     ];
+    assert.ok(notProse.every(([a]) => a >= 0), 'the article holds each non-prose part');
     for (const d of ours(uri)) {
       const at = document.offsetAt(d.range.start);
       assert.ok(!notProse.some(([a, b]) => at >= a && at < b), `a diagnostic in code or metadata: “${document.getText(d.range)}” at ${at}`);
@@ -56,13 +58,13 @@ describe('A Markdown article', () => {
 
   it('applies the quick fix to the link’s text only, leaving the link’s markup and URL as they were', async () => {
     const original = document.getText();
-    const start = original.indexOf('[goverment') + 1;
+    const start = original.indexOf('[enviroment') + 1;
     const diagnostic = await waitFor('the diagnostic on the link text', () => ours(uri).find((d) => document.offsetAt(d.range.start) === start));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
     const preferred = actions.find((a) => a.isPreferred);
     assert.ok(preferred?.edit, `a preferred fix among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(preferred.edit));
-    assert.equal(document.getText(), `${original.slice(0, start)}government${original.slice(start + 'goverment'.length)}`);
+    assert.equal(document.getText(), `${original.slice(0, start)}environment${original.slice(start + 'enviroment'.length)}`);
   });
 
   it('shows a claim’s sources on hover, as for the .txt seed, with the claim as prose', async () => {
