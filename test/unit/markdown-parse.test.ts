@@ -93,6 +93,11 @@ describe('Markdown parsing', () => {
     assert.deepEqual(sentences('---\ntitle: |\n  block\n---\n\nBody text.\n'), ['Body text.']);
   });
 
+  it('counts offsets from the first character, a byte-order mark included', () => {
+    assert.deepEqual(sentences('\uFEFF the '), ['the']);
+    assert.deepEqual(sentences('\uFEFF---\ntitle: A title after a mark\n---\n\nSome text *here*.\n'), ['A title after a mark', 'Some text here.']);
+  });
+
   it('never throws on odd input and keeps the length', () => {
     const odd = [
       '',

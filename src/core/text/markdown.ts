@@ -64,11 +64,14 @@ export function markdownProse(source: string): MarkdownProse {
     // Nothing in remark is known to throw on a string, but a file must never stop the analysis.
     return { text: source, blocks: [] };
   }
+  // micromark drops a leading byte-order mark and counts its offsets from the character after it.
+  const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const at = (point: { offset?: number } | undefined) => (point?.offset === undefined ? undefined : point.offset + shift);
   const keep = new Uint8Array(source.length);
   const inBlock = new Uint8Array(source.length);
   const blocks: Span[] = [];
 
-  const title = titleSpan(root, source);
+  const title = titleSpan(root, source, at);
   if (title) {
     keep.fill(1, title.start, title.end);
     blocks.push(title);
@@ -78,8 +81,8 @@ export function markdownProse(source: string): MarkdownProse {
   const stack: Array<{ node: MdNode; block: Span | undefined }> = [{ node: root, block: undefined }];
   while (stack.length > 0) {
     const { node, block } = stack.pop()!;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
+    const start = at(node.position?.start);
+    const end = at(node.position?.end);
     if (SKIPPED_TYPES.has(node.type) || start === undefined || end === undefined) continue;
     // An autolink (`<https://…>`, a bare `www.…`) shows its URL as its text: not prose.
     if (node.type === 'link' && source.charCodeAt(start) !== 91 /* [ */) continue;
@@ -204,13 +207,13 @@ function proseText(source: string, keep: Uint8Array, inBlock: Uint8Array, blocks
  * The value of a front matter `title:` (YAML) or `title =` (TOML), quotes left out, when no
  * heading opens the body: then it is the article's headline.
  */
-function titleSpan(root: MdNode, source: string): Span | undefined {
+function titleSpan(root: MdNode, source: string, at: (point: { offset?: number } | undefined) => number | undefined): Span | undefined {
   const children = root.children ?? [];
   const matter = children.find((n) => n.type === 'yaml' || n.type === 'toml');
   const first = children.find((n) => n.type !== 'yaml' && n.type !== 'toml' && n.type !== 'html' && n.type !== 'definition');
   if (!matter || first?.type === 'heading') return undefined;
-  const start = matter.position?.start.offset;
-  const end = matter.position?.end.offset;
+  const start = at(matter.position?.start);
+  const end = at(matter.position?.end);
   if (start === undefined || end === undefined) return undefined;
   const raw = source.slice(start, end);
   const line = (matter.type === 'yaml' ? /^title[ \t]*:[ \t]*(\S.*?)[ \t]*$/m : /^title[ \t]*=[ \t]*(\S.*?)[ \t]*$/m).exec(raw);
