@@ -20,7 +20,7 @@ export async function extensionManifest() {
     const { manifestContributes } = await import(pathToFileURL(out).href);
     return {
       main: './dist/extension.js',
-      activationEvents: ['workspaceContains:**/*.txt', 'workspaceContains:**/*.md', 'onLanguage:plaintext', 'onLanguage:markdown'],
+      activationEvents: ['workspaceContains:**/*.txt', 'workspaceContains:**/*.md', 'workspaceContains:**/*.markdown', 'onLanguage:plaintext', 'onLanguage:markdown'],
       contributes: manifestContributes(),
       capabilities: {
         untrustedWorkspaces: { supported: true, description: 'Second Source only reads text and runs no workspace code.' },

@@ -38,7 +38,7 @@ export function formatText(report: Report, texts: ReadonlyMap<string, string>): 
       out.push(`    ${pos(c.start).padEnd(8)} ${STATUS_MARK[c.status].padEnd(16)} ${clip(c.text, 100)}${by}`);
       for (const e of c.evidence.slice(0, 5)) {
         const conflict = e.conflict ? ` (${e.conflict.claim} vs ${e.conflict.source})` : '';
-        const part = e.claimStart > c.start || e.claimEnd < c.end ? `  backs "${clip(texts.get(doc.path)?.slice(e.claimStart, e.claimEnd) ?? '', 50)}"` : '';
+        const part = e.claimStart > c.start || e.claimEnd < c.end ? `  backs "${clip(e.claimText, 50)}"` : '';
         const story = e.sameStory ? '' : '  (another story)';
         out.push(`             ${e.relation}${conflict} ${e.score.toFixed(2)}  ${e.path}:${where(e.path, e.start)}  ${clip(e.text, 80)}${part}${story}`);
       }

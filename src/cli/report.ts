@@ -1,20 +1,23 @@
 /** The CLI's report model: the engine's analysis keyed by path, as the JSON format prints it. */
 import type { ClaimStatus, CorpusAnalysis, Finding, MatchReason, Relation, Span } from '../core/types';
 import type { SkippedFile } from '../node/files';
+import { formatOfPath, plainText } from '../core/text/format';
 
 /** A piece of evidence as reported: the source's path instead of an engine id. */
 export interface ReportEvidence {
   path: string;
   start: number;
   end: number;
+  /** The source sentence as plain prose (Markdown markup left out; `start`/`end` are file offsets). */
   text: string;
   relation: Relation;
   score: number;
   reasons: MatchReason[];
   conflict?: { claim: string; source: string };
-  /** The part of the claim this source states (offsets into the claim's file). */
+  /** The part of the claim this source states (offsets into the claim's file) and its plain prose. */
   claimStart: number;
   claimEnd: number;
+  claimText: string;
   /** False when the source is in another story than the claim. */
   sameStory: boolean;
 }
@@ -32,6 +35,7 @@ export interface ReportNearMiss extends Span {
 export interface ReportClaim {
   start: number;
   end: number;
+  /** The claim as plain prose: in Markdown, without markup (so not always the file's `[start, end)`). */
   text: string;
   status: ClaimStatus;
   attribution?: string;
@@ -39,7 +43,7 @@ export interface ReportClaim {
   sources: number;
   evidence: ReportEvidence[];
   /** For a claim that packs several facts: each fact and its sources. */
-  facts?: Array<Span & { sources: number }>;
+  facts?: Array<Span & { sources: number; text: string }>;
   closest?: ReportNearMiss[];
 }
 
@@ -61,6 +65,14 @@ export interface Report {
   skipped: SkippedFile[];
 }
 
+/**
+ * Text for people: a Markdown document's prose has its markup blanked to spaces (so it lines up
+ * with the file's offsets); the report gives it with those runs closed. Plain text stays as it is.
+ */
+function shown(path: string, text: string): string {
+  return formatOfPath(path) === 'markdown' ? plainText(text) : text;
+}
+
 /** Builds the report; document ids are the paths already. */
 export function createReport(analysis: CorpusAnalysis, skipped: SkippedFile[]): Report {
   return {
@@ -71,7 +83,7 @@ export function createReport(analysis: CorpusAnalysis, skipped: SkippedFile[]): 
       claims: d.claims.map((c) => ({
         start: c.start,
         end: c.end,
-        text: c.text,
+        text: shown(d.docId, c.text),
         status: c.status,
         ...(c.attribution ? { attribution: c.attribution } : {}),
         sources: c.sources,
@@ -79,17 +91,19 @@ export function createReport(analysis: CorpusAnalysis, skipped: SkippedFile[]): 
           path: e.docId,
           start: e.start,
           end: e.end,
-          text: e.text,
+          text: shown(e.docId, e.text),
           relation: e.relation,
           score: round(e.score),
           reasons: e.reasons,
           ...(e.conflict ? { conflict: e.conflict } : {}),
           claimStart: e.claimStart,
           claimEnd: e.claimEnd,
+          // Sliced from the claim's prose, which lines up with its offsets; never from the file's markup.
+          claimText: plainText(c.text.slice(e.claimStart - c.start, e.claimEnd - c.start)),
           sameStory: e.sameStory,
         })),
-        ...(c.facts ? { facts: c.facts } : {}),
-        ...(c.closest ? { closest: c.closest.map(({ docId, ...n }) => ({ path: docId, ...n, score: round(n.score), bar: round(n.bar) })) } : {}),
+        ...(c.facts ? { facts: c.facts.map((f) => ({ ...f, text: plainText(c.text.slice(f.start - c.start, f.end - c.start)) })) } : {}),
+        ...(c.closest ? { closest: c.closest.map(({ docId, ...n }) => ({ path: docId, ...n, text: shown(docId, n.text), score: round(n.score), bar: round(n.bar) })) } : {}),
       })),
       findings: d.findings.map((f) => ({ ...f, confidence: round(f.confidence) })),
     })),

@@ -8,6 +8,8 @@ import { extractClaims } from './claims';
 import { createCorroborationIndex } from './corpus';
 import { CopyDetector, copyWords } from './corpus/copies';
 import { createSpellChecker } from './spelling';
+import { documentFormat } from './text/format';
+import { findingsInSource } from './text/source-findings';
 
 /** Default limit on one document's length (UTF-16 units); longer ones are skipped with a note. */
 export const DEFAULT_MAX_DOCUMENT_LENGTH = 2_000_000;
@@ -123,7 +125,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       result = {
         docId: id,
         claims: index ? index.corroborate(id) : [],
-        findings: spelling.findings.filter((f) => !isUserWord(f, userWords)),
+        findings: findingsInSource(spelling.findings, parsed).filter((f) => !isUserWord(f, userWords)),
         dialect: spelling.dialect,
         notes: spelling.note ? [...entry.notes, spelling.note] : entry.notes,
       };
@@ -141,7 +143,8 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
 
   return {
     setDocument(doc, given) {
-      if (given && (given.id !== doc.id || given.text !== doc.text)) throw new Error(`The parse given for ${doc.id} is of another text.`);
+      const format = documentFormat(doc);
+      if (given && (given.id !== doc.id || given.source !== doc.text || given.format !== format)) throw new Error(`The parse given for ${doc.id} is of another text.`);
       remove(doc.id);
       const entry: Entry = { notes: [] };
       entries.set(doc.id, entry);
@@ -153,7 +156,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       if (doc.text.trim() === '') {
         entry.notes.push('Empty document: nothing to check.');
       }
-      const parsed = given ?? parseDocument(doc.id, doc.text);
+      const parsed = given ?? parseDocument(doc.id, doc.text, format);
       entry.parsed = parsed;
       spell?.prepare(parsed);
       parsed.tree = undefined;

@@ -4,11 +4,19 @@
  * text, `end` exclusive — the unit of `TextDocument.positionAt` and of JS string indices.
  */
 
+/** How a document's text is read: as plain text, or as Markdown (only its prose is checked). */
+export type DocumentFormat = 'text' | 'markdown';
+
 /** A document handed to the engine: an identifier chosen by the face and its decoded text. */
 export interface SourceDocument {
   /** Stable identifier: a relative path in the CLI, a URI string in the editor. */
   id: string;
   text: string;
+  /**
+   * How to read `text`. When absent, the id's extension decides (`.md`, `.markdown` and the other
+   * extensions VS Code calls Markdown are Markdown; anything else is plain text).
+   */
+  format?: DocumentFormat;
 }
 
 /** A half-open range `[start, end)` of UTF-16 code units. */
@@ -92,7 +100,7 @@ export interface MatchReason {
 export interface Evidence extends Span {
   /** The other document's id. */
   docId: string;
-  /** The source sentence. */
+  /** The source sentence, as prose (see `Claim.text`). */
   text: string;
   relation: Relation;
   /** 0..1, higher is a closer match. Evidence lists are sorted by it, best first. */
@@ -134,6 +142,11 @@ export interface NearMiss extends Span {
 export interface Claim extends Span {
   /** Stable within one analysis: `${docId}#${start}`. */
   id: string;
+  /**
+   * The sentence as prose, one character per code unit of `[start, end)`, so offsets inside the
+   * claim index it (`text[i]` is at `start + i` in the document). In Markdown, markup, link URLs
+   * and inline code are blanked to spaces: show it with runs of white space collapsed (`plainText`).
+   */
   text: string;
   status: ClaimStatus;
   /** Who the text says it comes from ("Reuters", "Lou", "a statement from Taiwan's executive branch"). */

@@ -8,7 +8,7 @@ import { decodeBytes } from '../core/text/decode';
 import { globToRegExp } from '../core/glob';
 
 /** Default name patterns for folder walks. */
-export const DEFAULT_INCLUDE = ['*.txt', '*.md'];
+export const DEFAULT_INCLUDE = ['*.txt', '*.md', '*.markdown'];
 
 /** Files larger than this are not read (10 MiB): a news article is a few kB. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { copiesWanted, createEngine, DEFAULT_MAX_DOCUMENT_LENGTH } from '../core/engine';
 import { parseDocument } from '../core/text/parse';
+import { documentFormat } from '../core/text/format';
 import { packedBuffers, packParse, type PackedParse } from '../core/text/packed-parse';
 import { distCandidates, type ResourcePart } from './resources';
 import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, SourceDocument } from '../core/types';
@@ -77,7 +78,7 @@ export function startCorpusSplit(dataDir: string, options: EngineOptions = {}): 
       };
       for (const doc of documents) {
         // A document the engines skip for its length is sent as text: the worker skips it too.
-        const parsed = doc.text.length <= maxLength ? parseDocument(doc.id, doc.text) : undefined;
+        const parsed = doc.text.length <= maxLength ? parseDocument(doc.id, doc.text, documentFormat(doc)) : undefined;
         const parse = parsed && packParse(parsed);
         batch.push({ doc, parse });
         if (parse) transfer.push(...packedBuffers(parse));

@@ -10,6 +10,7 @@ import { COMMANDS, VIEWS } from './contributes';
 import { claimCard } from './hover';
 import { documentName, emphasise, relationText, STATUS, statusIcon } from './present';
 import { readSettings } from './settings';
+import { plainText } from '../core/text/format';
 
 /** How the Claims view is arranged. */
 export interface ClaimsViewState {
@@ -53,7 +54,11 @@ const SORTS: Record<ClaimsViewState['sortBy'], (a: Claim, b: Claim) => number> =
   sources: (a, b) => a.sources - b.sources || a.start - b.start,
 };
 
-const shorten = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// Claim texts line up with the file: a Markdown claim's markup is blanked to spaces, closed up here.
+const shorten = (raw: string, max = 90) => {
+  const text = plainText(raw);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+};
 
 /** Creates the provider over the store; `memento` keeps the view's arrangement per workspace. */
 export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.Memento): ClaimsTreeProvider {

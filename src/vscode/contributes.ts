@@ -41,7 +41,7 @@ export const CONFIGURATION = {
     'secondSource.files': {
       type: 'array',
       items: { type: 'string' },
-      default: ['**/*.txt', '**/*.md'],
+      default: ['**/*.txt', '**/*.md', '**/*.markdown'],
       scope: 'resource',
       order: 1,
       markdownDescription: 'Glob patterns of the articles to check, relative to each workspace folder.',
@@ -155,7 +155,7 @@ export function manifestContributes(): Record<string, unknown> {
         { id: VIEWS.spellings, name: 'Suspect spellings', icon: 'media/second-source.svg', contextualTitle: 'Second Source' },
       ],
     },
-    viewsWelcome: [{ view: VIEWS.claims, contents: 'No articles found yet. Second Source checks files matching `secondSource.files` (by default `**/*.txt` and `**/*.md`).\n[Re-analyse the workspace](command:secondSource.reanalyze)' }],
+    viewsWelcome: [{ view: VIEWS.claims, contents: 'No articles found yet. Second Source checks files matching `secondSource.files` (by default `**/*.txt`, `**/*.md` and `**/*.markdown`).\n[Re-analyse the workspace](command:secondSource.reanalyze)' }],
     menus: {
       commandPalette: hidden.map((c) => ({ command: c.id, when: 'false' })),
       'view/title': [

@@ -1,7 +1,7 @@
 /**
  * Random article texts for the engine's properties, built from the cases that break offset
  * arithmetic: mixed line endings, tabs, emoji and ZWJ sequences, RTL marks, lone surrogates,
- * NBSP, combining marks, very long lines, empty text. Real sentences that share facts are
+ * NBSP, combining marks, very long lines, empty text, Markdown's marks. Real sentences that share facts are
  * mixed in, so claims find evidence, conflicts and copies across documents.
  */
 import fc from 'fast-check';
@@ -43,6 +43,12 @@ const HARD = [
   ';', ':', '(', ')', '#', '*', '- ', '1.', '',
 ];
 
+// Markdown's marks, read as markup in a `.md` document and as text in a `.txt` one.
+const MARKDOWN = [
+  '# ', '## ', '**', '*', '_', '~~', '`', '`code acording`', '```\n', '    ', '> ', '- ', '1. ', '[', '](https://example.com/acording)', '![', '<https://x.y>',
+  'www.example.com', '<b>', '</b>', '&amp;', '&#39;', '\\*', '[^1]', '[^1]: ', '| a | b |\n|---|---|\n| ', ' | ', '---\ntitle: "A title"\n---\n', '  \n', '\\\n',
+];
+
 /** One code unit of any value, lone surrogates included. */
 const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 
@@ -54,6 +60,7 @@ export const fragment: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...SENTENCES) },
   { weight: 5, arbitrary: fc.constantFrom(...WORDS) },
   { weight: 5, arbitrary: fc.constantFrom(...HARD) },
+  { weight: 4, arbitrary: fc.constantFrom(...MARKDOWN) },
   { weight: 2, arbitrary: fc.string({ unit: anyUnit, maxLength: 6 }) },
   { weight: 1, arbitrary: longLine },
 );

@@ -5,3 +5,4 @@ import './suite/robustness.test';
 import './suite/screenshots.test';
 import './suite/wordList.test';
 import './suite/lists.test';
+import './suite/markdown.test';

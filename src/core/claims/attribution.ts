@@ -42,7 +42,8 @@ export function findAttribution(sentence: Sentence): string | undefined {
   return undefined;
 }
 
-const text = (s: Sentence, a: Token, b: Token) => s.text.slice(a.start - s.start, b.end - s.start);
+// A name, not a span: Markdown's blanked markup ("a **Reuters** report") closes up.
+const text = (s: Sentence, a: Token, b: Token) => s.text.slice(a.start - s.start, b.end - s.start).replace(/\s+/g, ' ');
 
 function phraseAfter(s: Sentence, from: number): string | undefined {
   const t = s.tokens;

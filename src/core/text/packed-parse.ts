@@ -4,11 +4,15 @@
  * retext again. Every text in a parse is a slice of the source, so offsets are all it takes.
  */
 import { makeToken, type Block, type ParsedDocument, type Sentence, type Token, type TokenKind } from './parse';
+import type { DocumentFormat } from '../types';
 
 /** `ParsedDocument` without its nlcst tree, as offsets. */
 export interface PackedParse {
   id: string;
   text: string;
+  /** The document as given, when it is not `text` (Markdown): strings are copied, so plain text sends one. */
+  source?: string;
+  format: DocumentFormat;
   /** `start, end` per block. */
   blocks: Int32Array;
   /** `block, start, end, token count` per sentence; a sentence's tokens follow the previous sentence's. */
@@ -44,7 +48,8 @@ export function packParse(doc: ParsedDocument): PackedParse {
       tokens[t++] = KINDS.indexOf(token.kind);
     }
   }
-  return { id: doc.id, text: doc.text, blocks, sentences, tokens };
+  const source = doc.source === doc.text ? undefined : doc.source;
+  return { id: doc.id, text: doc.text, ...(source === undefined ? {} : { source }), format: doc.format, blocks, sentences, tokens };
 }
 
 /** Rebuilds the parse `packParse` flattened: equal to the original but for the tree. */
@@ -73,7 +78,7 @@ export function unpackParse(packed: PackedParse): ParsedDocument {
     sentences.push(sentence);
     blocks[block].sentences.push(sentence);
   }
-  return { id: packed.id, text, blocks, sentences };
+  return { id: packed.id, text, source: packed.source ?? text, format: packed.format, blocks, sentences };
 }
 
 /** The buffers to list as transferred when posting `packed` to another thread. */

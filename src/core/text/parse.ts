@@ -1,12 +1,14 @@
 /**
  * Parses a document with unified + retext-english into blocks, sentences and tokens that
- * carry exact UTF-16 offsets into the original text.
+ * carry exact UTF-16 offsets into the original text. A Markdown document is parsed through its
+ * prose view (./markdown): the same length as the file, so the offsets are the file's.
  */
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import type { Root, Sentence as NlcstSentence, Paragraph, SentenceContent } from 'nlcst';
-import type { Span } from '../types';
+import type { DocumentFormat, Span } from '../types';
+import { markdownProse } from './markdown';
 
 /** The kind of a token, as nlcst sees it, with numbers told apart from words. */
 export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
@@ -19,7 +21,10 @@ export interface Token extends Span {
   kind: TokenKind;
 }
 
-/** One sentence. A sentence never spans a line break: a headline line is its own sentence. */
+/**
+ * One sentence. A sentence never spans a line break: a headline line is its own sentence. (In
+ * Markdown a paragraph's soft line breaks are spaces of its prose, so sentences run over them.)
+ */
 export interface Sentence extends Span {
   /** Position in the document's sentence list. */
   index: number;
@@ -30,7 +35,10 @@ export interface Sentence extends Span {
   tokens: Token[];
 }
 
-/** A line of text (or a paragraph when the source wraps paragraphs over no line breaks). */
+/**
+ * A line of text (or a paragraph when the source wraps paragraphs over no line breaks); in
+ * Markdown, a heading, a paragraph, a table cell or the front matter's title.
+ */
 export interface Block extends Span {
   index: number;
   text: string;
@@ -40,7 +48,14 @@ export interface Block extends Span {
 /** A document parsed once, shared by every check. */
 export interface ParsedDocument {
   id: string;
+  /**
+   * The text the checks read, as long as `source`: `source` itself for plain text; for Markdown
+   * its prose, with markup, code and front matter blanked to spaces. Every span slices both.
+   */
   text: string;
+  /** The document as given. */
+  source: string;
+  format: DocumentFormat;
   /**
    * The nlcst tree of the whole text (positions are absolute), for retext plugins. The engine
    * drops it once the tree-based checks have run: a 2,000-article folder's trees take ~0.5 GB.
@@ -54,11 +69,13 @@ const parser = unified().use(retextEnglish);
 
 const NUMBER = /^[+-]?(?:\d[\d,]*)(?:\.\d+)?%?$/;
 
-/** Parses `text`; never throws on odd input (empty text gives empty lists). */
-export function parseDocument(id: string, text: string): ParsedDocument {
+/** Parses `source` read as `format`; never throws on odd input (empty text gives empty lists). */
+export function parseDocument(id: string, source: string, format: DocumentFormat = 'text'): ParsedDocument {
+  const prose = format === 'markdown' ? markdownProse(source) : undefined;
+  const text = prose ? prose.text : source;
   const tree = parser.parse(text) as Root;
   const sentences: Sentence[] = [];
-  const blocks: Block[] = lineBlocks(text);
+  const blocks: Block[] = prose?.blocks.length ? spanBlocks(text, prose.blocks) : lineBlocks(text);
   let blockIndex = 0;
 
   const pushSentence = (nodes: SentenceContent[]) => {
@@ -102,7 +119,13 @@ export function parseDocument(id: string, text: string): ParsedDocument {
       pushSentence(current);
     }
   }
-  return { id, text, tree, blocks, sentences };
+  return { id, text, source, format, tree, blocks, sentences };
+}
+
+/** Blocks at the given spans (at least one, as `lineBlocks` gives, so every sentence has a block). */
+function spanBlocks(text: string, spans: readonly Span[]): Block[] {
+  const blocks = spans.map(({ start, end }, index) => ({ index, start, end, text: text.slice(start, end), sentences: [] }));
+  return blocks.length ? blocks : [{ index: 0, start: 0, end: 0, text: '', sentences: [] }];
 }
 
 function lineBlocks(text: string): Block[] {
