@@ -37,7 +37,7 @@ describe('Markdown articles through the engine', function () {
     ['~~struck ', 'beleive', 'believe'],
     ['[link text ', 'tommorow', 'tomorrow'],
     ['![An image of the ', 'adress', 'address'],
-    ['list item about the ', 'calender', 'calendar'],
+    ['list item about the ', 'calandar', 'calendar'],
     ['that was ', 'commited', 'committed'],
     ['> A quoted line about the ', 'enviroment', 'environment'],
     ['a cell about ', 'existance', 'existence'],
