@@ -239,6 +239,19 @@ export class StoryIndex {
     return components;
   }
 
+  /** General rarity by key id, asked once per key (0: not asked yet; a word's rarity is above 0). */
+  private rarities = new Float64Array(1024);
+
+  private rarityOf(keyId: number, key: string): number {
+    if (keyId >= this.rarities.length) {
+      const grown = new Float64Array(Math.max(keyId + 1, this.rarities.length * 2));
+      grown.set(this.rarities);
+      this.rarities = grown;
+    }
+    if (this.rarities[keyId] === 0) this.rarities[keyId] = this.rarity(key);
+    return this.rarities[keyId];
+  }
+
   /** Whether a document takes part in clustering: it has a profile long enough to found a story. */
   private founds(id: string): boolean {
     const p = this.profiles.get(id);
@@ -395,7 +408,7 @@ export class StoryIndex {
         if (it.kind === 'name' && k < LEAD_SENTENCES && !f.titled) leadNames.add(it.keyId);
         let c = counts.get(it.keyId);
         if (!c) {
-          const r = it.kind === 'number' || it.kind === 'date' ? QUANTITY_RARITY : this.rarity(it.key) - RARITY_FLOOR;
+          const r = it.kind === 'number' || it.kind === 'date' ? QUANTITY_RARITY : this.rarityOf(it.keyId, it.key) - RARITY_FLOOR;
           counts.set(it.keyId, (c = { n: 0, rarity: r, anchor: (it.kind === 'word' || it.kind === 'name') && r >= ANCHOR_RARITY }));
         }
         c.n += lead;
