@@ -2,13 +2,11 @@
 // English dictionary (@cspell/dict-en-gb-mit, SCOWL-based with its variant spellings) that
 // neither Hunspell dictionary accepts: "focussed", "despatched", "instal". dictionary-en-gb
 // keeps only SCOWL's preferred British forms, so careful British text was flagged.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import nspell from 'nspell';
-import { importTrie, Trie } from 'cspell-trie-lib';
-import { pkgDir, upToDate } from '../lib/data-files.mjs';
+import { upToDate } from '../lib/data-files.mjs';
+import { gbTrieFile, wordsHunspellLacks } from '../lib/en-gb-words.mjs';
 
 // The list is large and holds old and rare forms too ("concious" among them); only words that one
 // of the known British variant patterns turns into a dictionary word are kept: a doubled or single
@@ -27,16 +25,8 @@ function standardForms(w) {
 }
 
 export async function build(out) {
-  const trieFile = join(pkgDir('@cspell/dict-en-gb-mit'), 'en_GB.trie.gz');
   const dest = join(out, 'en-gb-variants.json');
-  if (upToDate(dest, [trieFile, fileURLToPath(import.meta.url)])) return;
-  const trie = new Trie(importTrie(gunzipSync(readFileSync(trieFile)).toString('utf8').split('\n')));
-  const dict = (pkg) => nspell(readFileSync(join(pkgDir(pkg), 'index.aff')), readFileSync(join(pkgDir(pkg), 'index.dic')));
-  const us = dict('dictionary-en');
-  const gb = dict('dictionary-en-gb');
-  const words = [];
-  // Lower-case letters only: names and abbreviations are the gazetteers' business.
-  const known = (w) => gb.correct(w) || us.correct(w);
-  for (const w of trie.words()) if (/^[a-z]+$/.test(w) && !known(w) && standardForms(w).some(known)) words.push(w);
-  writeFileSync(dest, JSON.stringify(words.sort()));
+  if (upToDate(dest, [gbTrieFile(), fileURLToPath(import.meta.url)])) return;
+  const { words, known } = wordsHunspellLacks();
+  writeFileSync(dest, JSON.stringify(words.filter((w) => standardForms(w).some(known)).sort()));
 }
