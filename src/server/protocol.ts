@@ -1,10 +1,11 @@
 /**
  * The language server's own messages, declared once and imported by both sides (the server
- * and its clients: the protocol tests today, the VS Code client later). Everything else the
- * server speaks is standard LSP.
+ * and its clients: the protocol tests and the VS Code extension). Everything else the server
+ * speaks is standard LSP.
  */
-import { RequestType, RequestType0 } from 'vscode-jsonrpc';
+import { NotificationType, NotificationType0, RequestType, RequestType0 } from 'vscode-jsonrpc';
 import type { DocumentAnalysis, Finding } from '../core/types';
+import type { ListProblem } from '../node/lists/user-lists';
 
 /** The commands the server executes (`workspace/executeCommand`); the ids are the extension's. */
 export const SERVER_COMMANDS = {
@@ -23,6 +24,8 @@ export interface ArticleAnalysis {
   uri: string;
   /** Path relative to its workspace folder. */
   label: string;
+  /** The text the analysis' offsets refer to (the editor may have moved on since). */
+  text: string;
   analysis: DocumentAnalysis;
 }
 
@@ -39,6 +42,8 @@ export interface WorkspaceAnalysis {
   skipped: SkippedArticle[];
   /** Groups of article URIs that report one story. */
   stories: string[][];
+  /** The first whole-workspace analysis has finished. */
+  complete: boolean;
 }
 
 /** One document's analysis (`null` when the document is not an analysed article). */
@@ -49,3 +54,24 @@ export const WorkspaceAnalysisRequest = new RequestType0<WorkspaceAnalysis, void
 
 /** Re-reads and re-analyses every workspace folder; resolves when the new diagnostics are out. */
 export const ReanalyzeRequest = new RequestType0<void, void>('secondSource/reanalyze');
+
+/**
+ * What a client may ask for in `initializationOptions.client` (generic clients send nothing and
+ * get plain LSP): `listProblems` sends a broken word list's problems as
+ * `ListProblemsNotification` instead of `window/showMessage`, for a client that shows them itself.
+ */
+export interface ClientOptions {
+  listProblems?: boolean;
+}
+
+/** Sent after anything the custom requests answer changed (diagnostics out, files skipped or gone). */
+export const AnalysisChangedNotification = new NotificationType0('secondSource/analysisChanged');
+
+/** A workspace folder's list problems (`fromAction`: the user just chose something that could not be written). */
+export interface ListProblemsParams {
+  folder: string;
+  problems: ListProblem[];
+  fromAction: boolean;
+}
+
+export const ListProblemsNotification = new NotificationType<ListProblemsParams>('secondSource/listProblems');

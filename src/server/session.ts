@@ -16,9 +16,10 @@ import { Analyser } from './analyser';
 import { articleDiagnostics } from './diagnostics';
 import { DocumentStore, type ArticleRecord } from './documentStore';
 import { globPathOf, normalizeUri, pathOf, placeOf, type Folder } from './folders';
-import { SERVER_COMMANDS, type FindingTarget } from './protocol';
+import { describeProblem } from '../node/lists/user-lists';
+import { AnalysisChangedNotification, ListProblemsNotification, SERVER_COMMANDS, type ClientOptions, type FindingTarget } from './protocol';
 import { DEFAULT_SETTINGS, engineOptions, sectionOf, validateSettings, type ServerSettings } from './settings';
-import { WorkspaceLists } from './userLists';
+import { WorkspaceLists, type ListOutcome } from './userLists';
 import type { AnalysedRecord, ServerView } from './view';
 
 /** After an edit, the articles whose claims cite it (or are cited by it) are refreshed this much later. */
@@ -33,6 +34,8 @@ export interface SessionStart {
   canRefreshLenses: boolean;
   /** Settings given at `initialize`, for clients that cannot be asked. */
   initializationSettings: unknown;
+  /** What this client asked for beyond plain LSP. */
+  client: ClientOptions;
   engine: EngineClient;
   dataDir: string;
 }
@@ -51,6 +54,7 @@ export class Session implements ServerView {
   private readonly editedSinceRefresh = new Set<string>();
   private staleTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
+  private firstPassDone = false;
 
   constructor(
     private readonly connection: Connection,
@@ -64,6 +68,11 @@ export class Session implements ServerView {
   }
 
   // ------------------------------------------------------------ reading the session
+
+  /** True once the first whole-workspace analysis has finished (or failed). */
+  get complete(): boolean {
+    return this.firstPassDone;
+  }
 
   settingsFor(folder: string | undefined): ServerSettings {
     return this.settings.get(folder) ?? this.settings.get(undefined) ?? DEFAULT_SETTINGS;
@@ -104,6 +113,12 @@ export class Session implements ServerView {
       const version = open && open.getText() === record.analysed.basis.text ? open.version : undefined;
       void this.connection.sendDiagnostics({ uri: record.uri, version, diagnostics: articleDiagnostics(this, record as AnalysedRecord) });
     }
+    this.changed();
+  }
+
+  /** Tells the client that what the custom requests answer has changed. */
+  private changed(): void {
+    void this.connection.sendNotification(AnalysisChangedNotification);
   }
 
   private publishAll(): void {
@@ -112,6 +127,7 @@ export class Session implements ServerView {
 
   private clearDiagnostics(uris: string[]): void {
     for (const uri of uris) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.changed();
   }
 
   // ------------------------------------------------------------ settings and lists
@@ -140,8 +156,10 @@ export class Session implements ServerView {
 
   /** Reloads the word lists and dismissals; re-analyses when the accepted words changed, else only re-filters. Inside `serial`. */
   private async applyLists(): Promise<void> {
-    const { words, wordsChanged, problems } = await this.lists.load();
-    problems.forEach((p) => this.connection.console.warn(p));
+    const { words, wordsChanged, problems, byFolder } = await this.lists.load();
+    // A client that shows list problems itself is sent every folder's, so it can forget mended ones.
+    if (this.start.client.listProblems) byFolder.forEach(({ folder, problems }) => void this.connection.sendNotification(ListProblemsNotification, { folder, problems, fromAction: false }));
+    else problems.forEach((p) => this.connection.console.warn(p));
     if (wordsChanged) {
       await this.analyser.setUserWords(words);
       await this.analyser.analyse();
@@ -170,11 +188,15 @@ export class Session implements ServerView {
     if (typeof target?.uri !== 'string' || typeof target.finding?.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${command} takes { uri, finding }.`);
     const record = this.store.article(normalizeUri(target.uri));
     if (!record) throw new ResponseError(ErrorCodes.InvalidParams, `${target.uri} is not an analysed article.`);
-    let problem: string | undefined;
-    if (command === SERVER_COMMANDS.addToWordList) problem = await this.lists.addWord(record, target.finding.text);
-    else if (command === SERVER_COMMANDS.ignoreFinding) problem = await this.lists.ignore(record, target.finding);
+    let outcome: ListOutcome;
+    if (command === SERVER_COMMANDS.addToWordList) outcome = await this.lists.addWord(record, target.finding.text);
+    else if (command === SERVER_COMMANDS.ignoreFinding) outcome = await this.lists.ignore(record, target.finding);
     else throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command ${command}.`);
-    if (problem) void this.connection.window.showWarningMessage(`Second Source: ${problem}`);
+    if (typeof outcome === 'object' && this.start.client.listProblems) {
+      void this.connection.sendNotification(ListProblemsNotification, { folder: outcome.folder, problems: [outcome.problem], fromAction: true });
+    } else if (outcome) {
+      void this.connection.window.showWarningMessage(`Second Source: ${typeof outcome === 'string' ? outcome : describeProblem(outcome.problem)}`);
+    }
     await this.analyser.serial(() => this.applyLists());
   }
 
@@ -255,6 +277,11 @@ export class Session implements ServerView {
         this.log(`Analysed ${this.store.analysed().length} articles${skipped ? `, skipped ${skipped}` : ''}.`);
       } finally {
         progress.done();
+        // Even a failed first pass ends the wait of a client that waits for it.
+        if (!this.firstPassDone) {
+          this.firstPassDone = true;
+          this.changed();
+        }
       }
     });
   }

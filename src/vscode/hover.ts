@@ -77,30 +77,28 @@ function findingCard(article: Article, finding: Finding): string {
   return lines.join('\n\n');
 }
 
-/** Registers the hover provider for the article globs. */
-export function registerHover(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
-  const enabledCommands = [COMMANDS.openLocation.id, COMMANDS.applySuggestion.id, COMMANDS.addToWordList.id, COMMANDS.ignoreFinding.id];
-  return vscode.languages.registerHoverProvider(selector, {
-    provideHover(document, position) {
-      const article = store.article(document.uri);
-      if (!article) return undefined;
-      const offset = document.offsetAt(position);
-      const parts: vscode.MarkdownString[] = [];
-      let range: vscode.Range | undefined;
-      for (const finding of article.analysis.findings) {
-        const where = locateFinding(document, finding);
-        if (!where?.contains(position)) continue;
-        parts.push(markdown(findingCard(article, finding), enabledCommands));
-        range = where;
-      }
-      const claim = store.claimAt(document.uri, offset);
-      if (claim) {
-        parts.push(markdown(claimCard(claim), enabledCommands));
-        range ??= article.lines.rangeOf(claim);
-      }
-      return parts.length ? new vscode.Hover(parts, range) : undefined;
-    },
-  });
+// The links a card may run: opening a source and the fixes (the word-list ones are the server's).
+const ENABLED_COMMANDS = [COMMANDS.openLocation.id, COMMANDS.applySuggestion.id, COMMANDS.addToWordList.id, COMMANDS.ignoreFinding.id];
+
+/** The cards at `position`: a suspect spelling's and the claim's; undefined outside analysed articles. */
+export function hoverAt(store: AnalysisStore, document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  const article = store.article(document.uri);
+  if (!article) return undefined;
+  const offset = document.offsetAt(position);
+  const parts: vscode.MarkdownString[] = [];
+  let range: vscode.Range | undefined;
+  for (const finding of article.analysis.findings) {
+    const where = locateFinding(document, finding);
+    if (!where?.contains(position)) continue;
+    parts.push(markdown(findingCard(article, finding), ENABLED_COMMANDS));
+    range = where;
+  }
+  const claim = store.claimAt(document.uri, offset);
+  if (claim) {
+    parts.push(markdown(claimCard(claim), ENABLED_COMMANDS));
+    range ??= article.lines.rangeOf(claim);
+  }
+  return parts.length ? new vscode.Hover(parts, range) : undefined;
 }
 
 function markdown(value: string, enabledCommands: string[]): vscode.MarkdownString {
