@@ -154,12 +154,17 @@ export class Session implements ServerView {
     this.settings = next;
   }
 
-  /** Reloads the word lists and dismissals; re-analyses when the accepted words changed, else only re-filters. Inside `serial`. */
-  private async applyLists(): Promise<void> {
+  /** Reads the lists and tells their problems: every folder's to a client that shows them itself (so it can forget mended ones), else to the log. */
+  private async loadLists(): Promise<{ words: string[]; wordsChanged: boolean }> {
     const { words, wordsChanged, problems, byFolder } = await this.lists.load();
-    // A client that shows list problems itself is sent every folder's, so it can forget mended ones.
     if (this.start.client.listProblems) byFolder.forEach(({ folder, problems }) => void this.connection.sendNotification(ListProblemsNotification, { folder, problems, fromAction: false }));
     else problems.forEach((p) => this.connection.console.warn(p));
+    return { words, wordsChanged };
+  }
+
+  /** Reloads the word lists and dismissals; re-analyses when the accepted words changed, else only re-filters. Inside `serial`. */
+  private async applyLists(): Promise<void> {
+    const { words, wordsChanged } = await this.loadLists();
     if (wordsChanged) {
       await this.analyser.setUserWords(words);
       await this.analyser.analyse();
@@ -239,7 +244,7 @@ export class Session implements ServerView {
       try {
         await this.loadSettings();
         await this.analyser.configure(engineOptions(this.settingsFor(undefined)));
-        await this.analyser.setUserWords((await this.lists.load()).words);
+        await this.analyser.setUserWords((await this.loadLists()).words);
         const keep = new Set<string>();
         for (const folder of this.folders) {
           const s = this.settingsFor(folder.uri);
