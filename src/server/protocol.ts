@@ -13,7 +13,16 @@ export const SERVER_COMMANDS = {
   ignoreFinding: 'secondSource.ignoreFinding',
 } as const;
 
-/** The argument of both commands: a finding and the document it is in. */
+/**
+ * The commands a client runs itself, linked from hover cards when it asks for command links
+ * (the VS Code extension's ids, declared in src/vscode/contributes.ts).
+ */
+export const CLIENT_COMMANDS = {
+  openLocation: 'secondSource.openLocation',
+  applySuggestion: 'secondSource.applySuggestion',
+} as const;
+
+/** The argument of the finding commands: a finding and the document it is in. */
 export interface FindingTarget {
   uri: string;
   finding: Finding;
@@ -58,10 +67,13 @@ export const ReanalyzeRequest = new RequestType0<void, void>('secondSource/reana
 /**
  * What a client may ask for in `initializationOptions.client` (generic clients send nothing and
  * get plain LSP): `listProblems` sends a broken word list's problems as
- * `ListProblemsNotification` instead of `window/showMessage`, for a client that shows them itself.
+ * `ListProblemsNotification` instead of `window/showMessage`, for a client that shows them itself;
+ * `commandLinks` draws hover cards with codicons and `command:` links to CLIENT_COMMANDS and
+ * SERVER_COMMANDS (./linkedCards), for a client that trusts them.
  */
 export interface ClientOptions {
   listProblems?: boolean;
+  commandLinks?: boolean;
 }
 
 /** Sent after anything the custom requests answer changed (diagnostics out, files skipped or gone). */

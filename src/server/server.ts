@@ -36,7 +36,7 @@ export interface ServerOptions {
 /** The client's options, validated: anything else than `true` is off. */
 function clientOptions(raw: unknown): ClientOptions {
   const given = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  return { listProblems: given.listProblems === true };
+  return { listProblems: given.listProblems === true, commandLinks: given.commandLinks === true };
 }
 
 const notInitialized = () => new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet.');

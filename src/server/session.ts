@@ -69,6 +69,10 @@ export class Session implements ServerView {
 
   // ------------------------------------------------------------ reading the session
 
+  get client(): ClientOptions {
+    return this.start.client;
+  }
+
   /** True once the first whole-workspace analysis has finished (or failed). */
   get complete(): boolean {
     return this.firstPassDone;

@@ -1,13 +1,12 @@
 /**
  * Second Source in VS Code: a client of the Second Source language server. `activate` is a
- * wiring list: the language client brings diagnostics, quick fixes, references and the
- * word-list commands; the views, decorations, status bar and hover cards read the server's
- * analysis through the store. Each returns a Disposable.
+ * wiring list: the language client brings diagnostics, quick fixes, hover cards, references
+ * and the word-list commands; the views, decorations, status bar and navigation read the
+ * server's analysis through the store. Each returns a Disposable.
  */
 import * as vscode from 'vscode';
 import { createAnalysisStore, type AnalysisStore } from './analysisStore';
 import { registerFixCommands } from './fixes';
-import { hoverAt } from './hover';
 import { createClaimsTreeProvider, registerClaimsView, type ClaimsTreeProvider } from './claimsTree';
 import { createSpellingsTreeProvider, registerSpellingsView, type SpellingsTreeProvider } from './spellingsTree';
 import { registerNavigation } from './navigation';
@@ -30,9 +29,7 @@ export interface SecondSourceApi {
 export function activate(context: vscode.ExtensionContext): SecondSourceApi {
   const output = vscode.window.createOutputChannel('Second Source');
   const listProblems = createListProblemReporter(output);
-  // The hover reads the store, which needs the client: the late binding breaks the circle.
-  let store: AnalysisStore | undefined;
-  const client = createLanguageClient({ extensionPath: context.extensionPath, output, hover: (document, position) => (store ? hoverAt(store, document, position) : undefined) });
+  const client = createLanguageClient({ extensionPath: context.extensionPath, output });
   client.onNotification(ListProblemsNotification, ({ folder, problems, fromAction }) => listProblems.report(vscode.Uri.parse(folder), problems, fromAction));
   const started = client.start().catch((error) => {
     const message = error instanceof Error ? error.message : String(error);
@@ -40,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): SecondSourceApi {
     void vscode.window.showErrorMessage(`Second Source could not analyse the workspace: ${message}`);
     throw error;
   });
-  store = createAnalysisStore(client, started, output);
+  const store = createAnalysisStore(client, started, output);
   const claimsTree = createClaimsTreeProvider(store, context.workspaceState);
   const spellingsTree = createSpellingsTreeProvider(store);
   context.subscriptions.push(

@@ -235,7 +235,7 @@ describe('language server (stdio)', function () {
       dir = workspace();
       mkdirSync(join(dir, '.second-source'));
       writeFileSync(join(dir, '.second-source', 'ignored.json'), '{ "ignored": [\n<<<<<<< HEAD\n=======\n>>>>>>> theirs\n');
-      c = await startClient(dir, {}, { client: { listProblems: true } });
+      c = await startClient(dir, {}, { client: { listProblems: true, commandLinks: true } });
       await c.until('the first analysis to end', () => ended(c));
     });
     after(async () => {
@@ -261,6 +261,15 @@ describe('language server (stdio)', function () {
       await c.until('the action’s problem', () => listProblems().some((p) => p.fromAction && p.problems[0]?.name === 'ignored.json'));
       assert.deepEqual(c.shown, [], 'no window/showMessage for this client');
       await c.until('the dismissal to hold for the session', () => !(c.diagnostics.get(uri) ?? []).some((d) => d.code === 'split-compound'));
+    });
+
+    it('draws hover cards with codicons and command links when asked (commandLinks)', async () => {
+      const path = join(dir, A002);
+      const hover = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: fileUri(path) }, position: positionOf(path, 'Xiaomi refused to comment', 8) })) as Hover;
+      const value = (hover.contents as { kind: string; value: string }).value;
+      assert.match(value, /^\$\((pass|diff)\) \*\*(Corroborated|Conflicting)\*\* claim/);
+      assert.ok(value.includes('003_358ddcd0763e7200'), value);
+      assert.match(value, /\(command:secondSource\.openLocation\?[^)]*003_358ddcd0763e7200/);
     });
   });
 
