@@ -61,6 +61,28 @@ export const DocumentAnalysisRequest = new RequestType<{ uri: string }, ArticleA
 /** Every article, every skipped file and the story groups. */
 export const WorkspaceAnalysisRequest = new RequestType0<WorkspaceAnalysis, void>('secondSource/workspaceAnalysis');
 
+/** What a client already holds: each article's stamp, from the last `WorkspaceChangesRequest`. */
+export interface KnownArticles {
+  known: Record<string, string>;
+}
+
+/** An article with the stamp of what the client is shown of it (its analysis, as filtered now). */
+export type StampedArticle = ArticleAnalysis & { stamp: string };
+
+/** The workspace as `WorkspaceAnalysis`, less the articles the client holds as they are. */
+export interface WorkspaceChanges extends Omit<WorkspaceAnalysis, 'articles'> {
+  /** Articles new or changed since the stamps the client sent. */
+  changed: StampedArticle[];
+  /** Articles the client holds as they are (any other it holds is gone). */
+  unchanged: string[];
+}
+
+/**
+ * The workspace for a client that keeps a copy (the VS Code extension): a large folder's
+ * analyses and texts cross the wire once, then only those an edit changed.
+ */
+export const WorkspaceChangesRequest = new RequestType<KnownArticles, WorkspaceChanges, void>('secondSource/workspaceChanges');
+
 /** Re-reads and re-analyses every workspace folder; resolves when the new diagnostics are out. */
 export const ReanalyzeRequest = new RequestType0<void, void>('secondSource/reanalyze');
 

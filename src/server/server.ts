@@ -22,7 +22,16 @@ import { codeActions } from './codeActions';
 import { foldersFromInitialize, normalizeUri } from './folders';
 import { hoverAt } from './hover';
 import { claimLenses, claimReferences, claimSymbols, searchClaims } from './navigation';
-import { DocumentAnalysisRequest, ReanalyzeRequest, SERVER_COMMANDS, WorkspaceAnalysisRequest, type ArticleAnalysis, type ClientOptions, type FindingTarget } from './protocol';
+import {
+  DocumentAnalysisRequest,
+  ReanalyzeRequest,
+  SERVER_COMMANDS,
+  WorkspaceAnalysisRequest,
+  WorkspaceChangesRequest,   type ArticleAnalysis,
+  type ClientOptions,
+  type FindingTarget,
+  type StampedArticle,
+} from './protocol';
 import { Session } from './session';
 import { sectionOf } from './settings';
 import { analysedArticle, shownFindings, type AnalysedRecord } from './view';
@@ -135,6 +144,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       stories: s.store.stories(),
       complete: s.complete,
     };
+  });
+  connection.onRequest(WorkspaceChangesRequest, ({ known }) => {
+    if (!session) throw notInitialized();
+    const s = session;
+    const held = typeof known === 'object' && known !== null ? known : {};
+    const changed: StampedArticle[] = [];
+    const unchanged: string[] = [];
+    for (const r of s.store.analysed()) {
+      const stamp = s.stampOf(r);
+      if (held[r.uri] === stamp) unchanged.push(r.uri);
+      else changed.push({ ...articleAnalysis(s, r), stamp });
+    }
+    return { changed, unchanged, skipped: s.store.skipped().map(({ uri, label, reason }) => ({ uri, label, reason })), stories: s.store.stories(), complete: s.complete };
   });
   connection.onRequest(ReanalyzeRequest, () => (session ? session.reanalyseAll() : Promise.reject(notInitialized())));
 

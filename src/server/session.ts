@@ -55,6 +55,10 @@ export class Session implements ServerView {
   private staleTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
   private firstPassDone = false;
+  // Bumped whenever the findings shown may change without a new analysis (settings, lists).
+  private filterGeneration = 0;
+  private readonly analysisIds = new WeakMap<object, number>();
+  private nextAnalysisId = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -68,6 +72,13 @@ export class Session implements ServerView {
   }
 
   // ------------------------------------------------------------ reading the session
+
+  /** What the client is shown of an article, as a stamp: its analysis, and the filters applied to it. */
+  stampOf(record: AnalysedRecord): string {
+    let id = this.analysisIds.get(record.analysed);
+    if (id === undefined) this.analysisIds.set(record.analysed, (id = ++this.nextAnalysisId));
+    return `${id}.${this.filterGeneration}`;
+  }
 
   get client(): ClientOptions {
     return this.start.client;
@@ -156,11 +167,13 @@ export class Session implements ServerView {
     }
     problems.forEach((p) => this.connection.console.warn(p));
     this.settings = next;
+    this.filterGeneration++;
   }
 
   /** Reads the lists and tells their problems: every folder's to a client that shows them itself (so it can forget mended ones), else to the log. */
   private async loadLists(): Promise<{ words: string[]; wordsChanged: boolean }> {
     const { words, wordsChanged, problems, byFolder } = await this.lists.load();
+    this.filterGeneration++;
     if (this.start.client.listProblems) byFolder.forEach(({ folder, problems }) => void this.connection.sendNotification(ListProblemsNotification, { folder, problems, fromAction: false }));
     else problems.forEach((p) => this.connection.console.warn(p));
     return { words, wordsChanged };

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Claim, DocumentAnalysis } from '../core/types';
-import { AnalysisChangedNotification, ReanalyzeRequest, WorkspaceAnalysisRequest, type WorkspaceAnalysis } from '../server/protocol';
+import { AnalysisChangedNotification, ReanalyzeRequest, WorkspaceChangesRequest, type WorkspaceChanges } from '../server/protocol';
 import { createLineIndex, type LineIndex } from './lineIndex';
 
 /** One analysed article, with the text its offsets refer to. */
@@ -53,21 +53,28 @@ const keyOf = (uri: string) => vscode.Uri.parse(uri).toString();
 export function createAnalysisStore(client: BaseLanguageClient, started: Promise<void>, output: vscode.OutputChannel): AnalysisStore {
   const changed = new vscode.EventEmitter<void>();
   let results = new Map<string, Article>();
+  // What the server sent for each article (by its URI), so that it sends only what changed.
+  let held = new Map<string, { stamp: string; article: Article }>();
   let skippedFiles: SkippedFile[] = [];
   let storyKeys: string[][] = [];
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  const take = (snapshot: WorkspaceAnalysis) => {
-    const next = new Map<string, Article>();
-    for (const a of snapshot.articles) {
+  const take = (snapshot: WorkspaceChanges) => {
+    const nextHeld = new Map<string, { stamp: string; article: Article }>();
+    for (const uri of snapshot.unchanged) {
+      const kept = held.get(uri);
+      if (kept) nextHeld.set(uri, kept);
+    }
+    for (const a of snapshot.changed) {
       const key = keyOf(a.uri);
-      const before = results.get(key);
+      const before = held.get(a.uri)?.article;
       // Indexing a text's lines is the costly part; an unchanged text keeps its index.
       const lines = before?.text === a.text ? before.lines : createLineIndex(a.text);
-      next.set(key, { uri: vscode.Uri.parse(a.uri), key, label: a.label, text: a.text, lines, analysis: a.analysis });
+      nextHeld.set(a.uri, { stamp: a.stamp, article: { uri: vscode.Uri.parse(a.uri), key, label: a.label, text: a.text, lines, analysis: a.analysis } });
     }
-    results = next;
+    held = nextHeld;
+    results = new Map([...held.values()].map(({ article }) => [article.key, article]));
     skippedFiles = snapshot.skipped.map((s) => ({ uri: vscode.Uri.parse(s.uri), label: s.label, reason: s.reason })).sort((a, b) => a.label.localeCompare(b.label));
     storyKeys = snapshot.stories.map((g) => g.map(keyOf));
     changed.fire();
@@ -85,7 +92,8 @@ export function createAnalysisStore(client: BaseLanguageClient, started: Promise
     reading = (async () => {
       do {
         again = false;
-        take(await client.sendRequest(WorkspaceAnalysisRequest));
+        const known = Object.fromEntries([...held].map(([uri, { stamp }]) => [uri, stamp]));
+        take(await client.sendRequest(WorkspaceChangesRequest, { known }));
       } while (again);
     })()
       .catch((error) => output.appendLine(`[error] reading the analysis: ${error instanceof Error ? error.message : String(error)}`))

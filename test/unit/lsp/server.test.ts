@@ -15,6 +15,7 @@ import {
   ReanalyzeRequest,
   SERVER_COMMANDS,
   WorkspaceAnalysisRequest,
+  WorkspaceChangesRequest,
   type ListProblemsParams,
 } from '../../../src/server/protocol';
 import { fileUri, startClient, type TestClient } from './client';
@@ -270,6 +271,23 @@ describe('language server (stdio)', function () {
       assert.match(value, /^\$\((pass|diff)\) \*\*(Corroborated|Conflicting)\*\* claim/);
       assert.ok(value.includes('003_358ddcd0763e7200'), value);
       assert.match(value, /\(command:secondSource\.openLocation\?[^)]*003_358ddcd0763e7200/);
+    });
+
+    it('sends a client that keeps a copy only the articles that changed since its stamps', async () => {
+      const first = await c.connection.sendRequest(WorkspaceChangesRequest, { known: {} });
+      assert.ok(first.changed.length >= 5 && first.unchanged.length === 0);
+      const known = Object.fromEntries(first.changed.map((a) => [a.uri, a.stamp]));
+      const again = await c.connection.sendRequest(WorkspaceChangesRequest, { known });
+      assert.deepEqual(again.changed, []);
+      assert.deepEqual(new Set(again.unchanged), new Set(Object.keys(known)));
+      // An edit re-analyses the edited article (and the open ones): the rest stay as the client has them.
+      const uri = fileUri(join(dir, A002));
+      const before = c.published.length;
+      await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: `${readFileSync(join(dir, A002), 'utf8')}\nThe goverment said so.\n` } });
+      await c.until('the edit’s diagnostics', () => c.published.slice(before).some((p) => p.uri === uri));
+      const after = await c.connection.sendRequest(WorkspaceChangesRequest, { known });
+      assert.ok(after.changed.some((a) => a.uri === uri && a.text.includes('goverment')));
+      assert.ok(after.changed.length < first.changed.length, `${after.changed.length} of ${first.changed.length} sent again`);
     });
   });
 
