@@ -7,20 +7,7 @@ import { NotificationType, NotificationType0, RequestType, RequestType0 } from '
 import type { DocumentAnalysis, Finding } from '../core/types';
 import type { ListProblem } from '../node/lists/user-lists';
 
-/** The commands the server executes (`workspace/executeCommand`); the ids are the extension's. */
-export const SERVER_COMMANDS = {
-  addToWordList: 'secondSource.addToWordList',
-  ignoreFinding: 'secondSource.ignoreFinding',
-} as const;
-
-/**
- * The commands a client runs itself, linked from hover cards when it asks for command links
- * (the VS Code extension's ids, declared in src/vscode/contributes.ts).
- */
-export const CLIENT_COMMANDS = {
-  openLocation: 'secondSource.openLocation',
-  applySuggestion: 'secondSource.applySuggestion',
-} as const;
+export { CLIENT_COMMANDS, SERVER_COMMANDS } from './commands';
 
 /** The argument of the finding commands: a finding and the document it is in. */
 export interface FindingTarget {

@@ -25,11 +25,15 @@ export interface SecondSourceApi {
   listProblems: ListProblemReporter;
 }
 
+// Stopped in `deactivate`, so that the server is shut down before the extension host goes.
+let running: { stop(): Promise<void> } | undefined;
+
 /** Wires every feature into the extension context and starts the language server. */
 export function activate(context: vscode.ExtensionContext): SecondSourceApi {
   const output = vscode.window.createOutputChannel('Second Source');
   const listProblems = createListProblemReporter(output);
   const client = createLanguageClient({ extensionPath: context.extensionPath, output });
+  running = client;
   client.onNotification(ListProblemsNotification, ({ folder, problems, fromAction }) => listProblems.report(vscode.Uri.parse(folder), problems, fromAction));
   const started = client.start().catch((error) => {
     const message = error instanceof Error ? error.message : String(error);
@@ -42,7 +46,6 @@ export function activate(context: vscode.ExtensionContext): SecondSourceApi {
   const spellingsTree = createSpellingsTreeProvider(store);
   context.subscriptions.push(
     output,
-    { dispose: () => void client.stop().catch(() => undefined) },
     store,
     claimsTree,
     spellingsTree,
@@ -57,5 +60,9 @@ export function activate(context: vscode.ExtensionContext): SecondSourceApi {
   return { store, claimsTree, spellingsTree, listProblems };
 }
 
-/** Nothing to do: every resource (the client too) is in `context.subscriptions`. */
-export function deactivate(): void {}
+/** Shuts the language server down (shutdown, exit); every other resource is in `context.subscriptions`. */
+export function deactivate(): Promise<void> | undefined {
+  const client = running;
+  running = undefined;
+  return client?.stop().catch(() => undefined);
+}
