@@ -68,7 +68,7 @@ export class Session implements ServerView {
     this.folders = start.folders;
     this.pushed = start.initializationSettings;
     this.lists = new WorkspaceLists(this.folders);
-    this.analyser = new Analyser(start.engine, this.store, start.dataDir, (e) => this.reportError(e));
+    this.analyser = new Analyser(start.engine, this.store, start.dataDir, (e) => this.reportError(e), (line) => this.log(line));
   }
 
   // ------------------------------------------------------------ reading the session
