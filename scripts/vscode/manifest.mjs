@@ -24,7 +24,9 @@ export async function extensionManifest() {
       contributes: manifestContributes(),
       capabilities: {
         untrustedWorkspaces: { supported: true, description: 'Second Source only reads text and runs no workspace code.' },
-        virtualWorkspaces: true,
+        // The language server reads the articles and writes the word lists on the local disk;
+        // a virtual workspace (a GitHub repository opened remotely, …) has no disk to read.
+        virtualWorkspaces: { supported: false, description: 'Second Source analyses the articles in its language server, which reads them from the local disk.' },
       },
       categories: ['Linters', 'Other'],
       icon: 'media/icon.png',

@@ -48,7 +48,9 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
   if (argv[0] === 'lsp') {
     // Standard input/output is the one transport: every editor's client can start it.
-    const extra = argv.slice(1).filter((a) => a !== '--stdio');
+    // vscode-languageclient also passes `--clientProcessId=<pid>` (vscode-languageserver reads it
+    // itself, to exit with its editor).
+    const extra = argv.slice(1).filter((a) => a !== '--stdio' && !/^--clientProcessId=\d+$/.test(a));
     if (!argv.includes('--stdio') || extra.length) return { command: 'error', message: 'lsp takes one option: --stdio.' };
     return { command: 'lsp' };
   }

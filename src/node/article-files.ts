@@ -1,6 +1,6 @@
 /**
  * Which files of a workspace folder are articles, and reading them safely: the rules the
- * extension and the language server share. Binary, huge and non-UTF-8 files are skipped with
+ * language server applies (for every editor, VS Code too). Binary, huge and non-UTF-8 files are skipped with
  * a reason (the same wording in every face).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * A face's handle on the engine worker (the extension's and the language server's): typed calls that resolve with the worker's
+ * The language server's handle on the engine worker: typed calls that resolve with the worker's
  * answer. Calls are answered in order, one at a time, by the single worker thread.
  */
 import { Worker } from 'node:worker_threads';

@@ -1,10 +1,10 @@
 /**
- * The messages between a face (extension, language server) and the engine worker (dist/worker.js). Requests carry
+ * The messages between the language server and the engine worker (dist/worker.js). Requests carry
  * an id; the worker answers each with exactly one response and may send progress before it.
  */
 import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';
 
-/** What the extension asks the worker to do. */
+/** What the server asks the worker to do. */
 export type WorkerRequest =
   /** Loads the data files and (re)creates the engine with these options; documents already sent are kept. */
   | { id: number; type: 'configure'; dataDir: string; options: EngineOptions }

@@ -13,7 +13,7 @@ if (!port) throw new Error('dist/worker.js must run as a worker thread');
 
 let resources: { dataDir: string; data: EngineResources } | undefined;
 let engine: Engine | undefined;
-// The worker keeps the texts so that a new configuration can rebuild the engine without the extension resending them.
+// The worker keeps the texts so that a new configuration can rebuild the engine without the server resending them.
 const texts = new Map<string, string>();
 let userWords: string[] = [];
 

@@ -1,5 +1,5 @@
 /**
- * Loads the engine's data files from disk for the Node faces (CLI, desktop extension,
+ * Loads the engine's data files from disk for the Node faces (CLI, language server,
  * eval, bench). The web face bundles or fetches the same files instead.
  */
 import { existsSync, readFileSync } from 'node:fs';

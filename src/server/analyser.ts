@@ -19,6 +19,8 @@ export class Analyser {
     private readonly store: DocumentStore,
     private readonly dataDir: string,
     private readonly onError: (error: unknown) => void,
+    /** Gets the engine's notes on a document ("decoded as Latin-1", …) as log lines. */
+    private readonly log: (line: string) => void = () => undefined,
   ) {}
 
   /** Runs `step` after every step queued before it; a failed step does not stop the ones after. */
@@ -71,7 +73,9 @@ export class Analyser {
     for (const analysis of result.documents) {
       const b = basis.get(analysis.docId);
       const record = b && this.store.markAnalysed(analysis, b);
-      if (record) changed.push(record);
+      if (!record) continue;
+      changed.push(record);
+      analysis.notes.forEach((note) => this.log(`${record.label}: ${note}`));
     }
     return changed;
   }

@@ -2,6 +2,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { claimCard, findingCard, type DocumentNamer } from './cards';
+import { linkedClaimCard, linkedFindingCard } from './linkedCards';
 import { locateSpan } from './locate';
 import { analysedArticle, claimAt, shownFindings, type AnalysedRecord, type ServerView } from './view';
 
@@ -28,12 +29,12 @@ export function hoverAt(view: ServerView, record: AnalysedRecord, current: TextD
   for (const finding of shownFindings(view, record)) {
     const at = locateSpan(text, finding);
     if (!at || offset < at.start || offset > at.end) continue;
-    parts.push(findingCard(finding));
+    parts.push(view.client.commandLinks ? linkedFindingCard(record.uri, finding) : findingCard(finding));
     range = { start: current.positionAt(at.start), end: current.positionAt(at.end) };
   }
   const claim = claimAt(record, offset);
   if (claim) {
-    parts.push(claimCard(claim, documentNamer(view)));
+    parts.push(view.client.commandLinks ? linkedClaimCard(claim) : claimCard(claim, documentNamer(view)));
     range ??= { start: current.positionAt(claim.start), end: current.positionAt(claim.end) };
   }
   return parts.length ? { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range } : null;

@@ -22,7 +22,16 @@ import { codeActions } from './codeActions';
 import { foldersFromInitialize, normalizeUri } from './folders';
 import { hoverAt } from './hover';
 import { claimLenses, claimReferences, claimSymbols, searchClaims } from './navigation';
-import { DocumentAnalysisRequest, ReanalyzeRequest, SERVER_COMMANDS, WorkspaceAnalysisRequest, type ArticleAnalysis, type FindingTarget } from './protocol';
+import {
+  DocumentAnalysisRequest,
+  ReanalyzeRequest,
+  SERVER_COMMANDS,
+  WorkspaceAnalysisRequest,
+  WorkspaceChangesRequest,   type ArticleAnalysis,
+  type ClientOptions,
+  type FindingTarget,
+  type StampedArticle,
+} from './protocol';
 import { Session } from './session';
 import { sectionOf } from './settings';
 import { analysedArticle, shownFindings, type AnalysedRecord } from './view';
@@ -31,6 +40,12 @@ import { analysedArticle, shownFindings, type AnalysedRecord } from './view';
 export interface ServerOptions {
   workerPath?: string;
   dataDir?: string;
+}
+
+/** The client's options, validated: anything else than `true` is off. */
+function clientOptions(raw: unknown): ClientOptions {
+  const given = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  return { listProblems: given.listProblems === true, commandLinks: given.commandLinks === true };
 }
 
 const notInitialized = () => new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet.');
@@ -48,12 +63,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canWatch = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const workerPath = options.workerPath ?? distCandidates('worker.js').find((p) => existsSync(p));
     if (!workerPath) throw new ResponseError(ErrorCodes.InternalError, 'The Second Source engine worker (dist/worker.js) is missing; run `npm run build`.');
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; client?: unknown } | undefined;
     session = new Session(connection, documents, {
       folders: foldersFromInitialize(params),
       canPull: workspace?.configuration === true,
       canRefreshLenses: workspace?.codeLens?.refreshSupport === true,
       initializationSettings: sectionOf(init) ?? init?.settings,
+      client: clientOptions(init?.client),
       engine: createEngineClient(workerPath),
       dataDir: options.dataDir ?? defaultDataDir(),
     });
@@ -112,7 +128,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onWorkspaceSymbol(({ query }) => (session ? searchClaims(session, query) : []));
   connection.onExecuteCommand(({ command, arguments: args }) => (session ? session.runListCommand(command, args?.[0] as FindingTarget | undefined) : Promise.reject(notInitialized())));
 
-  const articleAnalysis = (s: Session, r: AnalysedRecord): ArticleAnalysis => ({ uri: r.uri, label: r.label, analysis: { ...r.analysed.analysis, findings: shownFindings(s, r) } });
+  const articleAnalysis = (s: Session, r: AnalysedRecord): ArticleAnalysis => ({
+    uri: r.uri,
+    label: r.label,
+    text: r.analysed.basis.text,
+    analysis: { ...r.analysed.analysis, findings: shownFindings(s, r) },
+  });
   connection.onRequest(DocumentAnalysisRequest, ({ uri }) => withArticle(uri, articleAnalysis));
   connection.onRequest(WorkspaceAnalysisRequest, () => {
     if (!session) throw notInitialized();
@@ -121,7 +142,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       articles: s.store.analysed().map((r) => articleAnalysis(s, r)),
       skipped: s.store.skipped().map(({ uri, label, reason }) => ({ uri, label, reason })),
       stories: s.store.stories(),
+      complete: s.complete,
     };
+  });
+  connection.onRequest(WorkspaceChangesRequest, ({ known }) => {
+    if (!session) throw notInitialized();
+    const s = session;
+    const held = typeof known === 'object' && known !== null ? known : {};
+    const changed: StampedArticle[] = [];
+    const unchanged: string[] = [];
+    for (const r of s.store.analysed()) {
+      const stamp = s.stampOf(r);
+      if (held[r.uri] === stamp) unchanged.push(r.uri);
+      else changed.push({ ...articleAnalysis(s, r), stamp });
+    }
+    return { changed, unchanged, skipped: s.store.skipped().map(({ uri, label, reason }) => ({ uri, label, reason })), stories: s.store.stories(), complete: s.complete };
   });
   connection.onRequest(ReanalyzeRequest, () => (session ? session.reanalyseAll() : Promise.reject(notInitialized())));
 

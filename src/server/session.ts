@@ -16,9 +16,10 @@ import { Analyser } from './analyser';
 import { articleDiagnostics } from './diagnostics';
 import { DocumentStore, type ArticleRecord } from './documentStore';
 import { globPathOf, normalizeUri, pathOf, placeOf, type Folder } from './folders';
-import { SERVER_COMMANDS, type FindingTarget } from './protocol';
+import { describeProblem } from '../node/lists/user-lists';
+import { AnalysisChangedNotification, ListProblemsNotification, SERVER_COMMANDS, type ClientOptions, type FindingTarget } from './protocol';
 import { DEFAULT_SETTINGS, engineOptions, sectionOf, validateSettings, type ServerSettings } from './settings';
-import { WorkspaceLists } from './userLists';
+import { WorkspaceLists, type ListOutcome } from './userLists';
 import type { AnalysedRecord, ServerView } from './view';
 
 /** After an edit, the articles whose claims cite it (or are cited by it) are refreshed this much later. */
@@ -33,6 +34,8 @@ export interface SessionStart {
   canRefreshLenses: boolean;
   /** Settings given at `initialize`, for clients that cannot be asked. */
   initializationSettings: unknown;
+  /** What this client asked for beyond plain LSP. */
+  client: ClientOptions;
   engine: EngineClient;
   dataDir: string;
 }
@@ -51,6 +54,11 @@ export class Session implements ServerView {
   private readonly editedSinceRefresh = new Set<string>();
   private staleTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
+  private firstPassDone = false;
+  // Bumped whenever the findings shown may change without a new analysis (settings, lists).
+  private filterGeneration = 0;
+  private readonly analysisIds = new WeakMap<object, number>();
+  private nextAnalysisId = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -60,10 +68,26 @@ export class Session implements ServerView {
     this.folders = start.folders;
     this.pushed = start.initializationSettings;
     this.lists = new WorkspaceLists(this.folders);
-    this.analyser = new Analyser(start.engine, this.store, start.dataDir, (e) => this.reportError(e));
+    this.analyser = new Analyser(start.engine, this.store, start.dataDir, (e) => this.reportError(e), (line) => this.log(line));
   }
 
   // ------------------------------------------------------------ reading the session
+
+  /** What the client is shown of an article, as a stamp: its analysis, and the filters applied to it. */
+  stampOf(record: AnalysedRecord): string {
+    let id = this.analysisIds.get(record.analysed);
+    if (id === undefined) this.analysisIds.set(record.analysed, (id = ++this.nextAnalysisId));
+    return `${id}.${this.filterGeneration}`;
+  }
+
+  get client(): ClientOptions {
+    return this.start.client;
+  }
+
+  /** True once the first whole-workspace analysis has finished (or failed). */
+  get complete(): boolean {
+    return this.firstPassDone;
+  }
 
   settingsFor(folder: string | undefined): ServerSettings {
     return this.settings.get(folder) ?? this.settings.get(undefined) ?? DEFAULT_SETTINGS;
@@ -104,6 +128,12 @@ export class Session implements ServerView {
       const version = open && open.getText() === record.analysed.basis.text ? open.version : undefined;
       void this.connection.sendDiagnostics({ uri: record.uri, version, diagnostics: articleDiagnostics(this, record as AnalysedRecord) });
     }
+    this.changed();
+  }
+
+  /** Tells the client that what the custom requests answer has changed. */
+  private changed(): void {
+    void this.connection.sendNotification(AnalysisChangedNotification);
   }
 
   private publishAll(): void {
@@ -112,6 +142,7 @@ export class Session implements ServerView {
 
   private clearDiagnostics(uris: string[]): void {
     for (const uri of uris) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.changed();
   }
 
   // ------------------------------------------------------------ settings and lists
@@ -136,12 +167,21 @@ export class Session implements ServerView {
     }
     problems.forEach((p) => this.connection.console.warn(p));
     this.settings = next;
+    this.filterGeneration++;
+  }
+
+  /** Reads the lists and tells their problems: every folder's to a client that shows them itself (so it can forget mended ones), else to the log. */
+  private async loadLists(): Promise<{ words: string[]; wordsChanged: boolean }> {
+    const { words, wordsChanged, problems, byFolder } = await this.lists.load();
+    this.filterGeneration++;
+    if (this.start.client.listProblems) byFolder.forEach(({ folder, problems }) => void this.connection.sendNotification(ListProblemsNotification, { folder, problems, fromAction: false }));
+    else problems.forEach((p) => this.connection.console.warn(p));
+    return { words, wordsChanged };
   }
 
   /** Reloads the word lists and dismissals; re-analyses when the accepted words changed, else only re-filters. Inside `serial`. */
   private async applyLists(): Promise<void> {
-    const { words, wordsChanged, problems } = await this.lists.load();
-    problems.forEach((p) => this.connection.console.warn(p));
+    const { words, wordsChanged } = await this.loadLists();
     if (wordsChanged) {
       await this.analyser.setUserWords(words);
       await this.analyser.analyse();
@@ -170,11 +210,15 @@ export class Session implements ServerView {
     if (typeof target?.uri !== 'string' || typeof target.finding?.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${command} takes { uri, finding }.`);
     const record = this.store.article(normalizeUri(target.uri));
     if (!record) throw new ResponseError(ErrorCodes.InvalidParams, `${target.uri} is not an analysed article.`);
-    let problem: string | undefined;
-    if (command === SERVER_COMMANDS.addToWordList) problem = await this.lists.addWord(record, target.finding.text);
-    else if (command === SERVER_COMMANDS.ignoreFinding) problem = await this.lists.ignore(record, target.finding);
+    let outcome: ListOutcome;
+    if (command === SERVER_COMMANDS.addToWordList) outcome = await this.lists.addWord(record, target.finding.text);
+    else if (command === SERVER_COMMANDS.ignoreFinding) outcome = await this.lists.ignore(record, target.finding);
     else throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command ${command}.`);
-    if (problem) void this.connection.window.showWarningMessage(`Second Source: ${problem}`);
+    if (typeof outcome === 'object' && this.start.client.listProblems) {
+      void this.connection.sendNotification(ListProblemsNotification, { folder: outcome.folder, problems: [outcome.problem], fromAction: true });
+    } else if (outcome) {
+      void this.connection.window.showWarningMessage(`Second Source: ${typeof outcome === 'string' ? outcome : describeProblem(outcome.problem)}`);
+    }
     await this.analyser.serial(() => this.applyLists());
   }
 
@@ -217,7 +261,7 @@ export class Session implements ServerView {
       try {
         await this.loadSettings();
         await this.analyser.configure(engineOptions(this.settingsFor(undefined)));
-        await this.analyser.setUserWords((await this.lists.load()).words);
+        await this.analyser.setUserWords((await this.loadLists()).words);
         const keep = new Set<string>();
         for (const folder of this.folders) {
           const s = this.settingsFor(folder.uri);
@@ -255,6 +299,11 @@ export class Session implements ServerView {
         this.log(`Analysed ${this.store.analysed().length} articles${skipped ? `, skipped ${skipped}` : ''}.`);
       } finally {
         progress.done();
+        // Even a failed first pass ends the wait of a client that waits for it.
+        if (!this.firstPassDone) {
+          this.firstPassDone = true;
+          this.changed();
+        }
       }
     });
   }

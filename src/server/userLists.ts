@@ -4,11 +4,23 @@
  * folder, a broken file never overwritten).
  */
 import { createNodeListStorage } from '../node/lists/node-storage';
-import { createUserLists, describeProblem, type UserLists } from '../node/lists/user-lists';
+import { createUserLists, describeProblem, type ListProblem, type UserLists } from '../node/lists/user-lists';
 import { findingContext, sameIgnored, type IgnoredFinding } from '../node/lists/ignored';
 import type { Finding } from '../core/types';
 import type { Folder } from './folders';
 import type { ArticleRecord } from './documentStore';
+
+/** One folder's list problems. */
+export interface FolderProblems {
+  folder: string;
+  problems: ListProblem[];
+}
+
+/**
+ * What a list command left undone: nothing, a problem with a folder's file (the choice is kept
+ * in memory), or why there was nowhere to write it.
+ */
+export type ListOutcome = undefined | string | { folder: string; problem: ListProblem };
 
 export class WorkspaceLists {
   private readonly lists = new Map<string, UserLists>();
@@ -31,38 +43,39 @@ export class WorkspaceLists {
     return this.folders.find((f) => f.uri === uri);
   }
 
-  /** Re-reads every folder's lists: the accepted words (sorted), whether they changed, and the problems in words. */
-  async load(): Promise<{ words: string[]; wordsChanged: boolean; problems: string[] }> {
+  /** Re-reads every folder's lists: the accepted words (sorted), whether they changed, and each folder's problems. */
+  async load(): Promise<{ words: string[]; wordsChanged: boolean; problems: string[]; byFolder: FolderProblems[] }> {
     const words = new Set<string>();
-    const problems: string[] = [];
+    const byFolder: FolderProblems[] = [];
     this.ignoredBy.clear();
     for (const folder of this.folders) {
       const state = await this.listsOf(folder).load();
       state.words.forEach((w) => words.add(w));
       this.ignoredBy.set(folder.uri, state.ignored);
-      problems.push(...state.problems.map((p) => `${folder.name}: ${describeProblem(p)}`));
+      byFolder.push({ folder: folder.uri, problems: state.problems });
     }
     const list = [...words].sort();
     const wordsChanged = list.join('\n') !== this.words;
     this.words = list.join('\n');
-    return { words: list, wordsChanged, problems };
+    const named = (f: FolderProblems) => f.problems.map((p) => `${this.folder(f.folder)?.name}: ${describeProblem(p)}`);
+    return { words: list, wordsChanged, problems: byFolder.flatMap(named), byFolder };
   }
 
-  /** Adds a word to the list of the document's folder; a problem in words when it was kept in memory only. */
-  async addWord(record: ArticleRecord, word: string): Promise<string | undefined> {
+  /** Adds a word to the list of the document's folder; the problem when it was kept in memory only. */
+  async addWord(record: ArticleRecord, word: string): Promise<ListOutcome> {
     const folder = this.folder(record.folder);
     if (!folder) return 'Open a folder to keep a workspace word list.';
     const problem = await this.listsOf(folder).addWord(word);
-    return problem && describeProblem(problem);
+    return problem && { folder: folder.uri, problem };
   }
 
   /** Dismisses one finding where it stands in the analysed text. */
-  async ignore(record: ArticleRecord, finding: Finding): Promise<string | undefined> {
+  async ignore(record: ArticleRecord, finding: Finding): Promise<ListOutcome> {
     const folder = this.folder(record.folder);
     const basis = record.analysed?.basis ?? record.parsed;
     if (!folder || !basis) return 'Only findings in a workspace folder can be ignored.';
     const problem = await this.listsOf(folder).addIgnored(this.entry(record, basis.text, finding));
-    return problem && describeProblem(problem);
+    return problem && { folder: folder.uri, problem };
   }
 
   /** True when the user dismissed this finding here. */

@@ -1,6 +1,7 @@
 /** What every request handler reads: the store, the lists, the settings, and the findings people see. */
 import type { Claim, Finding } from '../core/types';
 import type { ArticleRecord, DocumentStore } from './documentStore';
+import type { ClientOptions } from './protocol';
 import type { ServerSettings } from './settings';
 import type { WorkspaceLists } from './userLists';
 
@@ -8,6 +9,8 @@ export interface ServerView {
   store: DocumentStore;
   lists: WorkspaceLists;
   settingsFor(folder: string | undefined): ServerSettings;
+  /** What the client asked for beyond plain LSP. */
+  readonly client: ClientOptions;
 }
 
 /** An article with its analysis. */

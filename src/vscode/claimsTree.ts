@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { Claim, ClaimStatus, Evidence } from '../core/types';
 import type { AnalysisStore, Article } from './analysisStore';
 import { COMMANDS, VIEWS } from './contributes';
-import { claimCard } from './hover';
+import { linkedClaimCard } from '../server/linkedCards';
 import { documentName, emphasise, relationText, STATUS, statusIcon } from './present';
 import { readSettings } from './settings';
 import { plainText } from '../core/text/format';
@@ -164,7 +164,7 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
       const count = claim.sources;
       item.description = `${count} source${count === 1 ? '' : 's'}${node.parent.kind === 'status' ? ` · ${documentName(article.key)}` : ''}`;
       item.iconPath = statusIcon(claim.status);
-      item.tooltip = new vscode.MarkdownString(claimCard(claim), true);
+      item.tooltip = new vscode.MarkdownString(linkedClaimCard(claim), true);
       item.contextValue = `secondSource.claim.${claim.status}`;
       item.command = { title: COMMANDS.openLocation.title, command: COMMANDS.openLocation.id, arguments: [article.key, claim.start, claim.end] };
       return withId(item, node.id);

@@ -3,6 +3,8 @@
  * package.json's `contributes` from this module, and the code imports the ids from here.
  */
 import { DEFAULT_CORROBORATION_THRESHOLD } from '../core/corpus';
+// The commands the language server runs or links to are named once, in its protocol.
+import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../server/commands';
 
 /** Every command: id → palette title (and icon for view toolbars). `hidden` ones are not in the palette. */
 export const COMMANDS = {
@@ -14,11 +16,11 @@ export const COMMANDS = {
   groupClaims: { id: 'secondSource.claims.groupBy', title: 'Group claims by…', icon: '$(list-tree)' },
   sortClaims: { id: 'secondSource.claims.sortBy', title: 'Sort claims by…', icon: '$(list-ordered)' },
   filterClaims: { id: 'secondSource.claims.filter', title: 'Filter claims…', icon: '$(filter)' },
-  openLocation: { id: 'secondSource.openLocation', title: 'Open at sentence', hidden: true },
-  applySuggestion: { id: 'secondSource.applySuggestion', title: 'Apply the suggested spelling', icon: '$(check)', hidden: true },
+  openLocation: { id: CLIENT_COMMANDS.openLocation, title: 'Open at sentence', hidden: true },
+  applySuggestion: { id: CLIENT_COMMANDS.applySuggestion, title: 'Apply the suggested spelling', icon: '$(check)', hidden: true },
   fixAllInFile: { id: 'secondSource.fixAllInFile', title: 'Fix all like this in the file', icon: '$(check-all)', hidden: true },
-  addToWordList: { id: 'secondSource.addToWordList', title: 'Add to the workspace word list', icon: '$(add)', hidden: true },
-  ignoreFinding: { id: 'secondSource.ignoreFinding', title: 'Ignore here', icon: '$(eye-closed)', hidden: true },
+  addToWordList: { id: SERVER_COMMANDS.addToWordList, title: 'Add to the workspace word list', icon: '$(add)', hidden: true },
+  ignoreFinding: { id: SERVER_COMMANDS.ignoreFinding, title: 'Ignore here', icon: '$(eye-closed)', hidden: true },
 } as const;
 
 /** The activity-bar container and its views. */

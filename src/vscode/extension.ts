@@ -1,16 +1,12 @@
 /**
- * Second Source in VS Code. `activate` is a wiring list: each feature registers itself
- * from the shared analysis store and returns a Disposable.
+ * Second Source in VS Code: a client of the Second Source language server. `activate` is a
+ * wiring list: the language client brings diagnostics, quick fixes, hover cards, references
+ * and the word-list commands; the views, decorations, status bar and navigation read the
+ * server's analysis through the store. Each returns a Disposable.
  */
 import * as vscode from 'vscode';
-import { join } from 'node:path';
-import { createEngineClient } from '../node/engine-client';
 import { createAnalysisStore, type AnalysisStore } from './analysisStore';
-import { registerDiagnostics } from './diagnostics';
-import { registerCodeActions } from './codeActions';
 import { registerFixCommands } from './fixes';
-import { registerHover } from './hover';
-import { registerReferences } from './references';
 import { createClaimsTreeProvider, registerClaimsView, type ClaimsTreeProvider } from './claimsTree';
 import { createSpellingsTreeProvider, registerSpellingsView, type SpellingsTreeProvider } from './spellingsTree';
 import { registerNavigation } from './navigation';
@@ -18,6 +14,8 @@ import { registerStatusBar } from './statusBar';
 import { registerDecorations } from './decorations';
 import { COMMANDS } from './contributes';
 import { createListProblemReporter, type ListProblemReporter } from './workspaceData';
+import { createLanguageClient } from './languageClient';
+import { ListProblemsNotification } from '../server/protocol';
 
 /** What `activate` returns: the extension-host tests read the views' providers through it. */
 export interface SecondSourceApi {
@@ -27,28 +25,31 @@ export interface SecondSourceApi {
   listProblems: ListProblemReporter;
 }
 
-// Providers answer only for analysed articles (the store decides), so the selector can be broad.
-const SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'].map((scheme) => ({ scheme }));
+// Stopped in `deactivate`, so that the server is shut down before the extension host goes.
+let running: { stop(): Promise<void> } | undefined;
 
-/** Wires every feature into the extension context. */
+/** Wires every feature into the extension context and starts the language server. */
 export function activate(context: vscode.ExtensionContext): SecondSourceApi {
   const output = vscode.window.createOutputChannel('Second Source');
-  const client = createEngineClient(join(context.extensionPath, 'dist', 'worker.js'));
   const listProblems = createListProblemReporter(output);
-  const store = createAnalysisStore({ client, dataDir: join(context.extensionPath, 'dist', 'data'), output, listProblems });
+  const client = createLanguageClient({ extensionPath: context.extensionPath, output });
+  running = client;
+  client.onNotification(ListProblemsNotification, ({ folder, problems, fromAction }) => listProblems.report(vscode.Uri.parse(folder), problems, fromAction));
+  const started = client.start().catch((error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    output.appendLine(`[error] the language server did not start: ${message}`);
+    void vscode.window.showErrorMessage(`Second Source could not analyse the workspace: ${message}`);
+    throw error;
+  });
+  const store = createAnalysisStore(client, started, output);
   const claimsTree = createClaimsTreeProvider(store, context.workspaceState);
   const spellingsTree = createSpellingsTreeProvider(store);
   context.subscriptions.push(
     output,
-    { dispose: () => client.dispose() },
     store,
     claimsTree,
     spellingsTree,
-    registerDiagnostics(store),
     registerFixCommands(store),
-    registerCodeActions(store, SELECTOR),
-    registerHover(store, SELECTOR),
-    registerReferences(store, SELECTOR),
     registerClaimsView(store, claimsTree),
     registerSpellingsView(store, spellingsTree),
     registerNavigation(store),
@@ -59,5 +60,9 @@ export function activate(context: vscode.ExtensionContext): SecondSourceApi {
   return { store, claimsTree, spellingsTree, listProblems };
 }
 
-/** Nothing to do: every resource is in `context.subscriptions`. */
-export function deactivate(): void {}
+/** Shuts the language server down (shutdown, exit); every other resource is in `context.subscriptions`. */
+export function deactivate(): Promise<void> | undefined {
+  const client = running;
+  running = undefined;
+  return client?.stop().catch(() => undefined);
+}

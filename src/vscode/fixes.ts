@@ -1,17 +1,15 @@
 /**
- * The fixes for suspect spellings, as commands (for hovers and the tree's inline actions)
- * and as edits (for quick fixes). An edit is only made where the flagged text still stands.
+ * The fixes for suspect spellings, as commands (for hovers and the tree's inline actions).
+ * An edit is only made where the flagged text still stands.
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
 import type { AnalysisStore } from './analysisStore';
 import { COMMANDS } from './contributes';
+import type { FindingTarget } from '../server/protocol';
 
-/** A finding and the document it is in: the argument of every fix command. */
-export interface FindingTarget {
-  uri: string;
-  finding: Finding;
-}
+// A finding and the document it is in: the argument of every fix command, the server's too.
+export type { FindingTarget };
 
 // Offsets are those of the analysed text; after later edits the words may have moved a little.
 const SLACK = 200;
@@ -56,7 +54,10 @@ export function fixAllEdit(document: vscode.TextDocument, findings: Finding[]): 
   return edit;
 }
 
-/** Registers the fix commands and `openLocation` (used by hovers, trees and code actions). */
+/**
+ * Registers the fixes that edit the text, and `openLocation` (used by hovers and trees). The
+ * word-list commands are the language server's (vscode-languageclient registers them).
+ */
 export function registerFixCommands(store: AnalysisStore): vscode.Disposable {
   const open = (uri: string) => vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   const apply = async (edit: vscode.WorkspaceEdit | undefined) => {
@@ -71,11 +72,6 @@ export function registerFixCommands(store: AnalysisStore): vscode.Disposable {
     vscode.commands.registerCommand(COMMANDS.fixAllInFile.id, async (target: FindingTarget) => {
       await apply(fixAllEdit(await open(target.uri), findingsLike(store, target)));
     }),
-    vscode.commands.registerCommand(COMMANDS.addToWordList.id, async (target: FindingTarget) => {
-      const file = await store.addWord(vscode.Uri.parse(target.uri), target.finding.text);
-      if (file) vscode.window.setStatusBarMessage(`Second Source: added “${target.finding.text}” to ${vscode.workspace.asRelativePath(file)}`, 4000);
-    }),
-    vscode.commands.registerCommand(COMMANDS.ignoreFinding.id, (target: FindingTarget) => store.ignore(vscode.Uri.parse(target.uri), target.finding)),
     vscode.commands.registerCommand(COMMANDS.openLocation.id, async (uri: string, start: number, end: number) => {
       const document = await open(uri);
       const selection = new vscode.Selection(document.positionAt(start), document.positionAt(end));

@@ -40,11 +40,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
-/** The engine options the settings imply. */
-export function engineOptions(settings: Settings): EngineOptions {
-  return { checks: settings.checks, corroborationThreshold: settings.corroborationThreshold };
-}
-
 /** True when a configuration change touches any `secondSource.<key>`. */
 export function affects(event: vscode.ConfigurationChangeEvent, ...keys: Key[]): boolean {
   return keys.some((k) => event.affectsConfiguration(`secondSource.${k}`));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync, cpSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from '../../src/cli/args';
 import { runCli } from '../../src/cli/run';
 
 async function run(argv: string[], cwd: string, terminal = false) {
@@ -124,5 +125,15 @@ describe('second-source check', function () {
     assert.match(stdout, /Claims: \d+ \(\d+ corroborated, \d+ single-source, \d+ copy-only, \d+ conflicting\)/);
     assert.match(stdout, /^5 documents, \d+ claims, \d+ suspect spellings, 1 copy group, 1 story\.$/m);
     assert.match(stdout, /closest: \S+:\d+:\d+ ".*" 0\.\d\d, below 0\.48 \(/);
+  });
+});
+
+describe('second-source lsp', () => {
+  it('takes --stdio, and the --clientProcessId=<pid> vscode-languageclient adds, and nothing else', async () => {
+    assert.deepEqual(parseArgs(['lsp', '--stdio']), { command: 'lsp' });
+    assert.deepEqual(parseArgs(['lsp', '--stdio', '--clientProcessId=4242']), { command: 'lsp' });
+    assert.equal(parseArgs(['lsp', '--stdio', '--clientProcessId=x']).command, 'error');
+    assert.equal(parseArgs(['lsp', '--clientProcessId=4242']).command, 'error');
+    assert.equal(parseArgs(['lsp', '--stdio', '--socket=1']).command, 'error');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * `ListStorage` on the local disk (Node's `fs`): for the extension's `file:` folders, the
- * unit tests and a later language server.
+ * `ListStorage` on the local disk (Node's `fs`): for the language server's folders and the
+ * unit tests.
  */
 import { lstat, mkdir, open, readFile, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * The rule for writing the user's lists in `.second-source/`, for every face that writes them
- * (the VS Code extension now, a language server later), over storage the face supplies:
+ * (the language server, for every editor), over storage the face supplies:
  *
  * - A file that cannot be read or parsed is never written: the new choice is kept in memory
  *   for the session and written once the file reads again (a stray comma or a merge conflict

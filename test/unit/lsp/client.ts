@@ -27,6 +27,10 @@ export interface TestClient {
   stderr(): string;
   /** window/logMessage lines, in order. */
   logs: string[];
+  /** window/showMessage texts, in order. */
+  shown: string[];
+  /** Notifications with no handler of their own (the server's custom ones), in order. */
+  custom: { method: string; params: unknown }[];
   /** Resolves when `predicate` holds after some notification (or now); rejects after `ms`. */
   until(what: string, predicate: () => boolean, ms?: number): Promise<void>;
   /** The settings the client answers workspace/configuration with. */
@@ -37,7 +41,7 @@ export interface TestClient {
 export const fileUri = (path: string) => pathToFileURL(path).href;
 
 /** Starts the server on `folder` and completes the initialize handshake. */
-export async function startClient(folder: string, settings: Record<string, unknown> = {}): Promise<TestClient> {
+export async function startClient(folder: string, settings: Record<string, unknown> = {}, initializationOptions?: unknown): Promise<TestClient> {
   const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
@@ -47,6 +51,8 @@ export async function startClient(folder: string, settings: Record<string, unkno
   const diagnostics = new Map<string, Diagnostic[]>();
   const published: TestClient['published'] = [];
   const logs: string[] = [];
+  const shown: string[] = [];
+  const custom: TestClient['custom'] = [];
   const waiters = new Set<() => void>();
   const poke = () => waiters.forEach((w) => w());
   const client: Partial<TestClient> = { settings };
@@ -62,13 +68,15 @@ export async function startClient(folder: string, settings: Record<string, unkno
     poke();
   });
   connection.onNotification('window/logMessage', (p: { message: string }) => (logs.push(p.message), poke()));
-  connection.onNotification('window/showMessage', () => undefined);
+  connection.onNotification('window/showMessage', (p: { message: string }) => (shown.push(p.message), poke()));
+  connection.onNotification((method: string, params: unknown) => (custom.push({ method, params }), poke()));
   connection.listen();
 
   const initialize = (await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     workspaceFolders: [{ uri: fileUri(folder), name: 'news' }],
+    initializationOptions,
     capabilities: {
       workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
       window: { workDoneProgress: true },
@@ -85,6 +93,8 @@ export async function startClient(folder: string, settings: Record<string, unkno
     diagnostics,
     published,
     logs,
+    shown,
+    custom,
     stderr: () => stderr,
     until(what: string, predicate: () => boolean, ms = 60_000) {
       return new Promise<void>((resolve, reject) => {

@@ -8,7 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ErrorCodes, type CodeAction, type DocumentSymbol, type Hover, type Location, type SymbolInformation } from 'vscode-languageserver';
-import { DocumentAnalysisRequest, ReanalyzeRequest, SERVER_COMMANDS, WorkspaceAnalysisRequest } from '../../../src/server/protocol';
+import {
+  AnalysisChangedNotification,
+  DocumentAnalysisRequest,
+  ListProblemsNotification,
+  ReanalyzeRequest,
+  SERVER_COMMANDS,
+  WorkspaceAnalysisRequest,
+  WorkspaceChangesRequest,
+  type ListProblemsParams,
+} from '../../../src/server/protocol';
 import { fileUri, startClient, type TestClient } from './client';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
@@ -216,6 +225,69 @@ describe('language server (stdio)', function () {
       await c.until('news paper to go from 000', () => !(c.diagnostics.get(uri) ?? []).some((d) => d.code === 'split-compound'));
       const in001 = c.diagnostics.get(fileUri(join(dir, '001_cc6be3df6253b2a1.txt'))) ?? [];
       assert.ok(in001.some((d) => d.code === 'split-compound'), 'ignored here, not everywhere');
+    });
+  });
+
+  describe('for a client that draws its own views (as the VS Code extension does)', () => {
+    let dir: string;
+    let c: TestClient;
+    const listProblems = () => c.custom.filter((n) => n.method === ListProblemsNotification.method).map((n) => n.params as ListProblemsParams);
+    before(async () => {
+      dir = workspace();
+      mkdirSync(join(dir, '.second-source'));
+      writeFileSync(join(dir, '.second-source', 'ignored.json'), '{ "ignored": [\n<<<<<<< HEAD\n=======\n>>>>>>> theirs\n');
+      c = await startClient(dir, {}, { client: { listProblems: true, commandLinks: true } });
+      await c.until('the first analysis to end', () => ended(c));
+    });
+    after(async () => {
+      assert.equal(await c.stop(), 0);
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('says when to read again, and that the first pass is done, with each article’s analysed text', async () => {
+      await c.until('an analysisChanged notification', () => c.custom.some((n) => n.method === AnalysisChangedNotification.method));
+      const ws = await c.connection.sendRequest(WorkspaceAnalysisRequest);
+      assert.equal(ws.complete, true);
+      for (const a of ws.articles) assert.equal(a.text, readFileSync(new URL(a.uri), 'utf8'), a.label);
+    });
+
+    it('sends a broken list’s problems as listProblems, not as a message, and again when an action cannot be written', async () => {
+      await c.until('the problems of ignored.json', () => listProblems().some((p) => p.problems.some((q) => q.name === 'ignored.json' && q.kind === 'unreadable')));
+      assert.equal(listProblems()[0].folder, fileUri(dir));
+      assert.equal(listProblems()[0].fromAction, false);
+      const uri = fileUri(join(dir, A000));
+      const analysis = await c.connection.sendRequest(DocumentAnalysisRequest, { uri });
+      const finding = analysis!.analysis.findings.find((f) => f.text === 'news paper')!;
+      await c.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.ignoreFinding, arguments: [{ uri, finding }] });
+      await c.until('the action’s problem', () => listProblems().some((p) => p.fromAction && p.problems[0]?.name === 'ignored.json'));
+      assert.deepEqual(c.shown, [], 'no window/showMessage for this client');
+      await c.until('the dismissal to hold for the session', () => !(c.diagnostics.get(uri) ?? []).some((d) => d.code === 'split-compound'));
+    });
+
+    it('draws hover cards with codicons and command links when asked (commandLinks)', async () => {
+      const path = join(dir, A002);
+      const hover = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: fileUri(path) }, position: positionOf(path, 'Xiaomi refused to comment', 8) })) as Hover;
+      const value = (hover.contents as { kind: string; value: string }).value;
+      assert.match(value, /^\$\((pass|diff)\) \*\*(Corroborated|Conflicting)\*\* claim/);
+      assert.ok(value.includes('003_358ddcd0763e7200'), value);
+      assert.match(value, /\(command:secondSource\.openLocation\?[^)]*003_358ddcd0763e7200/);
+    });
+
+    it('sends a client that keeps a copy only the articles that changed since its stamps', async () => {
+      const first = await c.connection.sendRequest(WorkspaceChangesRequest, { known: {} });
+      assert.ok(first.changed.length >= 5 && first.unchanged.length === 0);
+      const known = Object.fromEntries(first.changed.map((a) => [a.uri, a.stamp]));
+      const again = await c.connection.sendRequest(WorkspaceChangesRequest, { known });
+      assert.deepEqual(again.changed, []);
+      assert.deepEqual(new Set(again.unchanged), new Set(Object.keys(known)));
+      // An edit re-analyses the edited article (and the open ones): the rest stay as the client has them.
+      const uri = fileUri(join(dir, A002));
+      const before = c.published.length;
+      await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: `${readFileSync(join(dir, A002), 'utf8')}\nThe goverment said so.\n` } });
+      await c.until('the edit’s diagnostics', () => c.published.slice(before).some((p) => p.uri === uri));
+      const after = await c.connection.sendRequest(WorkspaceChangesRequest, { known });
+      assert.ok(after.changed.some((a) => a.uri === uri && a.text.includes('goverment')));
+      assert.ok(after.changed.length < first.changed.length, `${after.changed.length} of ${first.changed.length} sent again`);
     });
   });
 

@@ -1,16 +1,33 @@
-/** Hover cards: on a claim, its status and each source; on a suspect spelling, why and the fix. */
-import * as vscode from 'vscode';
+/**
+ * Hover cards for a client that runs commands from Markdown and draws codicons (the VS Code
+ * extension asks for them with `initializationOptions.client.commandLinks`): the same facts as
+ * ./cards, with links that open a source at its sentence and apply a fix in place.
+ */
+import { STATUS } from '../core/status-look';
 import type { Claim, Evidence, Finding } from '../core/types';
-import type { AnalysisStore, Article } from './analysisStore';
-import { COMMANDS } from './contributes';
-import { commandLink, documentName, emphasise, escapeMarkdown, findingWhy, independent, messageExplains, reasonsText, relationText, STATUS } from './present';
-import { locateFinding } from './fixes';
+import { emphasise, escapeMarkdown, findingWhy, independent, messageExplains, reasonsText, relationText } from '../core/wording';
+import { CLIENT_COMMANDS, SERVER_COMMANDS, type FindingTarget } from './protocol';
 
 /** Sources listed on a card; the rest are counted. */
 const MAX_LISTED = 6;
 
+/** A `command:` link (the client lists the command as enabled on its Markdown). */
+function commandLink(title: string, command: string, args: unknown[]): string {
+  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+/** The last path segment of a document id (a URI). */
+function documentName(docId: string): string {
+  const last = docId.split(/[/?#]/).filter(Boolean).pop() ?? docId;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 function evidenceLines(claim: Claim, evidence: Evidence): string {
-  const open = commandLink('open', COMMANDS.openLocation.id, [evidence.docId, evidence.start, evidence.end]);
+  const open = commandLink('open', CLIENT_COMMANDS.openLocation, [evidence.docId, evidence.start, evidence.end]);
   // A copy shares every word; emphasis and match reasons would say nothing.
   const copy = evidence.relation === 'copy';
   const why = !copy && evidence.reasons.length ? ` · ${escapeMarkdown(reasonsText(evidence.reasons))}` : '';
@@ -34,7 +51,7 @@ function emphasisedPart(claim: Claim, start: number, end: number): string {
 }
 
 /** Markdown of a claim's card. */
-export function claimCard(claim: Claim): string {
+export function linkedClaimCard(claim: Claim): string {
   const sources = independent(claim.evidence);
   const copies = claim.evidence.filter((e) => e.relation === 'copy');
   const count = claim.sources;
@@ -57,54 +74,19 @@ function nearMissLines(claim: Claim): string {
   const closest = claim.closest ?? [];
   if (closest.length === 0) return 'No sentence of another document shares enough with this claim to compare.';
   const lines = closest.map((n) => {
-    const open = commandLink('open', COMMANDS.openLocation.id, [n.docId, n.start, n.end]);
+    const open = commandLink('open', CLIENT_COMMANDS.openLocation, [n.docId, n.start, n.end]);
     return `- **${escapeMarkdown(documentName(n.docId))}** · ${n.score.toFixed(2)}, below ${n.bar.toFixed(2)} · ${escapeMarkdown(n.why)} · ${open}\n\n  > ${escapeMarkdown(n.text)}`;
   });
   return `**Closest in the folder** (not a source)\n\n${lines.join('\n\n')}`;
 }
 
-/** Markdown of a suspect spelling's card. */
-function findingCard(article: Article, finding: Finding): string {
-  const target = { uri: article.key, finding };
-  const fixes = finding.suggestions.map((s, i) => commandLink(i === 0 ? `Change to “${s}”` : `“${s}”`, COMMANDS.applySuggestion.id, [target, s]));
-  const lines = [
-    `$(warning) **Suspect spelling** “${escapeMarkdown(finding.text)}” · \`${finding.rule}\``,
-    escapeMarkdown(finding.message),
-  ];
+/** Markdown of a suspect spelling's card, with its fixes as links. */
+export function linkedFindingCard(uri: string, finding: Finding): string {
+  const target: FindingTarget = { uri, finding };
+  const fixes = finding.suggestions.map((s, i) => commandLink(i === 0 ? `Change to “${s}”` : `“${s}”`, CLIENT_COMMANDS.applySuggestion, [target, s]));
+  const lines = [`$(warning) **Suspect spelling** “${escapeMarkdown(finding.text)}” · \`${finding.rule}\``, escapeMarkdown(finding.message)];
   if (!messageExplains(finding)) lines.push(`Why: ${escapeMarkdown(findingWhy(finding))}.`);
   if (fixes.length) lines.push(`Fix: ${fixes.join(' · ')}`);
-  lines.push(`${commandLink('Add to word list', COMMANDS.addToWordList.id, [target])} · ${commandLink('Ignore here', COMMANDS.ignoreFinding.id, [target])}`);
+  lines.push(`${commandLink('Add to word list', SERVER_COMMANDS.addToWordList, [target])} · ${commandLink('Ignore here', SERVER_COMMANDS.ignoreFinding, [target])}`);
   return lines.join('\n\n');
-}
-
-/** Registers the hover provider for the article globs. */
-export function registerHover(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
-  const enabledCommands = [COMMANDS.openLocation.id, COMMANDS.applySuggestion.id, COMMANDS.addToWordList.id, COMMANDS.ignoreFinding.id];
-  return vscode.languages.registerHoverProvider(selector, {
-    provideHover(document, position) {
-      const article = store.article(document.uri);
-      if (!article) return undefined;
-      const offset = document.offsetAt(position);
-      const parts: vscode.MarkdownString[] = [];
-      let range: vscode.Range | undefined;
-      for (const finding of article.analysis.findings) {
-        const where = locateFinding(document, finding);
-        if (!where?.contains(position)) continue;
-        parts.push(markdown(findingCard(article, finding), enabledCommands));
-        range = where;
-      }
-      const claim = store.claimAt(document.uri, offset);
-      if (claim) {
-        parts.push(markdown(claimCard(claim), enabledCommands));
-        range ??= article.lines.rangeOf(claim);
-      }
-      return parts.length ? new vscode.Hover(parts, range) : undefined;
-    },
-  });
-}
-
-function markdown(value: string, enabledCommands: string[]): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(value, true);
-  md.isTrusted = { enabledCommands };
-  return md;
 }
