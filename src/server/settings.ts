@@ -8,8 +8,8 @@ import type { EngineOptions } from '../core/types';
 
 const P = CONFIGURATION.properties;
 
-/** The settings the server reads, defaults filled in. */
-export interface ServerSettings {
+/** The settings that decide what is analysed and shown, read alike by the server and the extension. */
+export interface AnalysisSettings {
   files: string[];
   exclude: string[];
   checks: NonNullable<EngineOptions['checks']>;
@@ -18,6 +18,10 @@ export interface ServerSettings {
   singleSourceClaims: 'off' | 'hint' | 'information';
   maxFileSize: number;
   debounce: number;
+}
+
+/** The settings the server reads, defaults filled in. */
+export interface ServerSettings extends AnalysisSettings {
   /**
    * "2 independent sources" above each claim. The server's own setting (the extension marks
    * claims in the gutter instead), off by default: lenses push the text down in most editors.

@@ -1,22 +1,14 @@
 /** Reads the `secondSource.*` settings as typed values (the records live in ./contributes). */
 import * as vscode from 'vscode';
-import type { EngineOptions } from '../core/types';
+import type { AnalysisSettings } from '../server/settings';
 import { CONFIGURATION, type DECORATION_STYLES } from './contributes';
 
 type Properties = typeof CONFIGURATION.properties;
 type Key = keyof Properties extends `secondSource.${infer K}` ? K : never;
 
 /** The settings the extension reads, with their declared defaults filled in. */
-export interface Settings {
-  files: string[];
-  exclude: string[];
-  checks: NonNullable<EngineOptions['checks']>;
-  corroborationThreshold: number;
-  minimumConfidence: number;
-  singleSourceClaims: 'off' | 'hint' | 'information';
+export interface Settings extends AnalysisSettings {
   decorations: (typeof DECORATION_STYLES)[number];
-  maxFileSize: number;
-  debounce: number;
   followCursor: boolean;
   hintsInSpellingsView: boolean;
 }
