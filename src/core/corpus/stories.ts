@@ -7,9 +7,11 @@
  * rare it is in general English (SUBTLEX counts), not by how rare it is in the folder: a folder
  * of five reports of one story says nothing about which of its words are rare, and weights
  * that depend only on the document keep an incrementally updated folder equal to a fresh one.
- * Two documents are in one story when their profiles are close (cosine) and they share a
- * rare name or figure; stories are the connected components of that relation, with each copy
- * group joined first (a copy is the same text, so it can never tell two stories apart).
+ * Two documents are close when their profiles are (cosine) and they share a rare name or word;
+ * leads that disagree on a figure or the year, or that are each about someone the other never
+ * names, make them less so (sister events). Stories are average-linkage clusters of that
+ * similarity, with each copy group joined first (a copy is the same text, so it can never tell
+ * two stories apart); a brief of one or two sentences joins the story nearest to it but founds none.
  */
 import type { SentenceFeatures } from './features';
 import { keyOf } from './key-ids';
@@ -56,7 +58,7 @@ interface Profile {
   anchor: Uint8Array;
   /** The lead's figures by what they count ("pirate" → 26) and its years: two reports of one event agree on them. */
   figures: Map<string, Set<number>>;
-  /** Every name and word the document mentions (key ids). */
+  /** Every name the document mentions (key ids). */
   mentioned: Set<number>;
   /** The WordNet synsets of the names it mentions: "Taiwanese" names Taiwan. */
   mentionedSynsets: Set<number>;
