@@ -162,7 +162,10 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
       const { claim, article } = node;
       const item = new vscode.TreeItem(shorten(claim.text), collapsed);
       const count = claim.sources;
-      item.description = `${count} source${count === 1 ? '' : 's'}${node.parent.kind === 'status' ? ` · ${documentName(article.key)}` : ''}`;
+      // A copy-only claim has no source, and "0 sources" would hide what it does have: a copy.
+      const copies = [...new Set(claim.evidence.filter((e) => e.relation === 'copy').map((e) => documentName(e.docId)))];
+      const says = claim.status === 'copy-only' ? `copy of ${copies.join(', ')}` : `${count} source${count === 1 ? '' : 's'}`;
+      item.description = `${says}${node.parent.kind === 'status' ? ` · ${documentName(article.key)}` : ''}`;
       item.iconPath = statusIcon(claim.status);
       item.tooltip = new vscode.MarkdownString(linkedClaimCard(claim), true);
       item.contextValue = `secondSource.claim.${claim.status}`;
@@ -174,7 +177,7 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
       const item = new vscode.TreeItem(documentName(evidence.docId), vscode.TreeItemCollapsibleState.None);
       item.description = `${relationText(evidence)} · ${evidence.score.toFixed(2)}${evidence.sameStory ? '' : ' · another story'} · ${shorten(evidence.text, 70)}`;
       item.tooltip = new vscode.MarkdownString(emphasise(evidence.text, evidence.reasons));
-      item.iconPath = new vscode.ThemeIcon(evidence.relation === 'copy' ? 'files' : evidence.relation === 'conflicts' ? 'diff' : 'link');
+      item.iconPath = new vscode.ThemeIcon(evidence.relation === 'copy' ? STATUS['copy-only'].icon : evidence.relation === 'conflicts' ? STATUS.conflicting.icon : 'link');
       item.contextValue = `secondSource.evidence.${evidence.relation}`;
       item.command = { title: COMMANDS.openLocation.title, command: COMMANDS.openLocation.id, arguments: [evidence.docId, evidence.start, evidence.end] };
       return withId(item, node.id);
