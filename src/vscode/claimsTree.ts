@@ -17,6 +17,8 @@ export interface ClaimsViewState {
   groupBy: 'document' | 'status' | 'story';
   sortBy: 'position' | 'status' | 'sources';
   filter: 'all' | ClaimStatus | 'needs-attention';
+  /** Words the claim's text must hold (any case); empty for none. */
+  text: string;
 }
 
 /** A node of the Claims tree. */
@@ -34,9 +36,13 @@ export interface ClaimsTreeProvider extends vscode.TreeDataProvider<ClaimsNode>,
   setState(change: Partial<ClaimsViewState>): void;
   /** The node of a claim (by claim id), if the current filter shows it. */
   nodeOfClaim(claimId: string): ClaimsNode | undefined;
+  /** Remembers that the user opened or closed a node, so that a rebuild draws it the same. */
+  setExpanded(node: ClaimsNode, expanded: boolean): void;
+  /** How many claims the current filter shows. */
+  shownClaims(): number;
 }
 
-const DEFAULT_STATE: ClaimsViewState = { groupBy: 'document', sortBy: 'position', filter: 'all' };
+const DEFAULT_STATE: ClaimsViewState = { groupBy: 'document', sortBy: 'position', filter: 'all', text: '' };
 const STATE_KEY = 'secondSource.claimsView';
 
 const FILTERS: Record<ClaimsViewState['filter'], (c: Claim) => boolean> = {
@@ -46,6 +52,16 @@ const FILTERS: Record<ClaimsViewState['filter'], (c: Claim) => boolean> = {
   'single-source': (c) => c.status === 'single-source',
   'copy-only': (c) => c.status === 'copy-only',
   conflicting: (c) => c.status === 'conflicting',
+};
+
+/** The status filters as the quick pick names them. */
+const FILTER_LABELS: Record<ClaimsViewState['filter'], string> = {
+  all: 'All claims',
+  'needs-attention': 'Single-source and conflicting',
+  'single-source': 'Single-source only',
+  conflicting: 'Conflicting only',
+  'copy-only': 'Copies only',
+  corroborated: 'Corroborated only',
 };
 
 const SORTS: Record<ClaimsViewState['sortBy'], (a: Claim, b: Claim) => number> = {
@@ -68,6 +84,9 @@ export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.M
   let roots: ClaimsNode[] = [];
   const children = new Map<ClaimsNode, ClaimsNode[]>();
   const byClaim = new Map<string, ClaimsNode>();
+  // Node ids the user opened or closed. A rebuild makes new TreeItems; their collapsible state
+  // is taken from here, so re-analysis leaves the tree as the user arranged it.
+  const expansion = new Map<string, boolean>();
 
   const claimNodes = (article: Article, parent: ClaimsNode, claims: Claim[]) =>
     claims.map((claim) => {
@@ -80,7 +99,8 @@ export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.M
   function rebuild() {
     children.clear();
     byClaim.clear();
-    const keep = FILTERS[state.filter];
+    const words = state.text.toLowerCase().split(/\s+/).filter(Boolean);
+    const keep = (c: Claim) => FILTERS[state.filter](c) && words.every((w) => plainText(c.text).toLowerCase().includes(w));
     const articles = store.articles();
     const sorted = (claims: Claim[]) => claims.filter(keep).sort(SORTS[state.sortBy]);
     const documentNode = (article: Article, parent?: ClaimsNode) => {
@@ -121,7 +141,14 @@ export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.M
     onDidChangeTreeData: changed.event,
     getChildren: (node) => (node ? (children.get(node) ?? []) : roots),
     getParent: (node) => ('parent' in node ? node.parent : undefined),
-    getTreeItem: (node) => treeItem(node, children.get(node)?.length ?? 0),
+    getTreeItem(node) {
+      const item = treeItem(node, children.get(node)?.length ?? 0);
+      const open = expansion.get(node.id);
+      if (open !== undefined && item.collapsibleState !== vscode.TreeItemCollapsibleState.None) {
+        item.collapsibleState = open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      }
+      return item;
+    },
     state: () => ({ ...state }),
     setState(change) {
       state = { ...state, ...change };
@@ -129,6 +156,8 @@ export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.M
       rebuild();
     },
     nodeOfClaim: (id) => byClaim.get(id),
+    setExpanded: (node, expanded) => void expansion.set(node.id, expanded),
+    shownClaims: () => byClaim.size,
     dispose: () => (subscription.dispose(), changed.dispose()),
   };
 }
@@ -203,7 +232,7 @@ function withId(item: vscode.TreeItem, id: string): vscode.TreeItem {
 }
 
 /** Registers the Claims view, its arrange commands, the badge and cursor following. */
-export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreeProvider): vscode.Disposable {
+export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreeProvider): vscode.Disposable & { view: vscode.TreeView<ClaimsNode> } {
   const view = vscode.window.createTreeView(VIEWS.claims, { treeDataProvider: provider, showCollapseAll: true });
   const updateBadge = () => {
     const claims = store.articles().flatMap((a) => a.analysis.claims);
@@ -213,6 +242,15 @@ export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreePro
   };
   updateBadge();
 
+  // The header says when a filter hides claims: a description beside the title, a message above the tree.
+  const showFilter = () => {
+    const { filter, text } = provider.state();
+    const on = [filter !== 'all' ? FILTER_LABELS[filter].toLowerCase() : '', text ? `containing “${text}”` : ''].filter(Boolean);
+    view.description = on.length ? 'filtered' : undefined;
+    view.message = on.length ? `Filter on: ${on.join(', ')} (${provider.shownClaims()} claim${provider.shownClaims() === 1 ? '' : 's'} shown). Clear it with the filter button.` : undefined;
+  };
+  showFilter();
+
   const pick = async <K extends keyof ClaimsViewState>(key: K, placeHolder: string, options: [ClaimsViewState[K], string][]) => {
     const current = provider.state()[key];
     const chosen = await vscode.window.showQuickPick(
@@ -220,6 +258,23 @@ export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreePro
       { placeHolder },
     );
     if (chosen) provider.setState({ [key]: chosen.value } as Partial<ClaimsViewState>);
+  };
+
+  const filterBy = async () => {
+    const { filter, text } = provider.state();
+    const options = Object.entries(FILTER_LABELS).map(([value, label]) => ({ label, value: value as ClaimsViewState['filter'], description: value === filter ? 'current' : undefined }));
+    const items: (vscode.QuickPickItem & { value?: ClaimsViewState['filter']; words?: boolean; clear?: boolean })[] = [
+      { label: '$(search) Claims containing words…', description: text ? `now “${text}”` : undefined, words: true },
+      ...(filter !== 'all' || text ? [{ label: '$(clear-all) Clear the filter', clear: true }] : []),
+      { label: 'Status', kind: vscode.QuickPickItemKind.Separator },
+      ...options,
+    ];
+    const chosen = await vscode.window.showQuickPick(items, { placeHolder: 'Show claims' });
+    if (!chosen) return;
+    if (chosen.clear) return provider.setState({ filter: 'all', text: '' });
+    if (chosen.value) return provider.setState({ filter: chosen.value });
+    const typed = await vscode.window.showInputBox({ prompt: 'Show the claims that contain these words (empty for all)', value: text });
+    if (typed !== undefined) provider.setState({ text: typed.trim() });
   };
 
   let followTimer: ReturnType<typeof setTimeout> | undefined;
@@ -233,9 +288,12 @@ export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreePro
     }, 150);
   };
 
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     view,
     store.onDidChange(updateBadge),
+    provider.onDidChangeTreeData!(showFilter),
+    view.onDidExpandElement((e) => provider.setExpanded(e.element, true)),
+    view.onDidCollapseElement((e) => provider.setExpanded(e.element, false)),
     vscode.window.onDidChangeTextEditorSelection(follow),
     { dispose: () => clearTimeout(followTimer) },
     vscode.commands.registerCommand(COMMANDS.groupClaims.id, () =>
@@ -244,15 +302,11 @@ export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreePro
     vscode.commands.registerCommand(COMMANDS.sortClaims.id, () =>
       pick('sortBy', 'Sort claims by', [['position', 'Document order'], ['status', 'Status (conflicting and single-source first)'], ['sources', 'Number of independent sources (fewest first)']]),
     ),
-    vscode.commands.registerCommand(COMMANDS.filterClaims.id, () =>
-      pick('filter', 'Show claims', [
-        ['all', 'All claims'],
-        ['needs-attention', 'Single-source and conflicting'],
-        ['single-source', 'Single-source only'],
-        ['conflicting', 'Conflicting only'],
-        ['copy-only', 'Copies only'],
-        ['corroborated', 'Corroborated only'],
-      ]),
-    ),
+    vscode.commands.registerCommand(COMMANDS.filterClaims.id, filterBy),
+    vscode.commands.registerCommand(COMMANDS.filterClaimsByText.id, async (words?: string) => {
+      const typed = words ?? (await vscode.window.showInputBox({ prompt: 'Show the claims that contain these words (empty for all)', value: provider.state().text }));
+      if (typed !== undefined) provider.setState({ text: typed.trim() });
+    }),
   );
+  return Object.assign(disposable, { view });
 }

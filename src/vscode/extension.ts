@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { createAnalysisStore, type AnalysisStore } from './analysisStore';
 import { registerFixCommands } from './fixes';
-import { createClaimsTreeProvider, registerClaimsView, type ClaimsTreeProvider } from './claimsTree';
+import { createClaimsTreeProvider, registerClaimsView, type ClaimsNode, type ClaimsTreeProvider } from './claimsTree';
 import { createSpellingsTreeProvider, registerSpellingsView, type SpellingsTreeProvider } from './spellingsTree';
 import { registerNavigation } from './navigation';
 import { registerStatusBar } from './statusBar';
@@ -25,6 +25,7 @@ export interface SecondSourceApi {
   listProblems: ListProblemReporter;
   /** The status bar item, read back by the tests as a user reads it. */
   statusBar: vscode.StatusBarItem;
+  claimsView: vscode.TreeView<ClaimsNode>;
   decorations: PaintedDecorations;
 }
 
@@ -49,20 +50,21 @@ export function activate(context: vscode.ExtensionContext): SecondSourceApi {
   const spellingsTree = createSpellingsTreeProvider(store);
   const statusBar = registerStatusBar(store);
   const decorations = registerDecorations(store, context.extensionUri);
+  const claimsView = registerClaimsView(store, claimsTree);
   context.subscriptions.push(
     output,
     store,
     claimsTree,
     spellingsTree,
     registerFixCommands(store),
-    registerClaimsView(store, claimsTree),
+    claimsView,
     registerSpellingsView(store, spellingsTree),
     registerNavigation(store),
     statusBar,
     decorations,
     vscode.commands.registerCommand(COMMANDS.reanalyze.id, () => store.reanalyze()),
   );
-  return { store, claimsTree, spellingsTree, listProblems, statusBar: statusBar.item, decorations };
+  return { store, claimsTree, spellingsTree, listProblems, statusBar: statusBar.item, decorations, claimsView: claimsView.view };
 }
 
 /** Shuts the language server down (shutdown, exit); every other resource is in `context.subscriptions`. */
