@@ -167,9 +167,11 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
   switch (node.kind) {
     case 'document': {
       const claims = node.article.analysis.claims;
-      const item = new vscode.TreeItem(node.article.label, childCount ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      // Named by its headline: the file names of a folder of articles are often hashes.
+      const item = new vscode.TreeItem(node.article.title, childCount ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
       const single = claims.filter((c) => c.status === 'single-source').length;
-      item.description = `${claims.length} claims${single ? ` · ${single} single-source` : ''}`;
+      item.description = `${node.article.label} · ${claims.length} claim${claims.length === 1 ? '' : 's'}${single ? ` · ${single} single-source` : ''}`;
+      item.tooltip = `${node.article.title}\n${node.article.label}`;
       item.resourceUri = node.article.uri;
       item.contextValue = 'secondSource.document';
       return withId(item, node.id);

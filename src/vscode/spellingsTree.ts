@@ -49,9 +49,10 @@ export function createSpellingsTreeProvider(store: AnalysisStore): SpellingsTree
     getChildren: (node) => (node ? (children.get(node) ?? []) : roots),
     getTreeItem(node) {
       if (node.kind === 'document') {
-        const item = new vscode.TreeItem(node.article.label, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(node.article.title, vscode.TreeItemCollapsibleState.Expanded);
         item.resourceUri = node.article.uri;
-        item.description = String(shownCount(node.article.analysis.findings));
+        item.description = `${node.article.label} · ${shownCount(node.article.analysis.findings)}`;
+        item.tooltip = `${node.article.title}\n${node.article.label}`;
         return item;
       }
       const { finding } = node;

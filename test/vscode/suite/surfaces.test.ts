@@ -176,3 +176,24 @@ describe('Moving through the claims', () => {
     assert.equal(claimsView.message, undefined);
   });
 });
+
+describe('Articles by name', () => {
+  it('names each article in the Claims tree by its headline, with the file name as description', async () => {
+    const { claimsTree } = await api();
+    claimsTree.setState({ groupBy: 'document', sortBy: 'position', filter: 'all', text: '' });
+    const roots = (await claimsTree.getChildren()) as ClaimsNode[];
+    const byName = new Map<string, vscode.TreeItem>();
+    for (const n of roots) if (n.kind === 'document') byName.set(n.article.label, await claimsTree.getTreeItem(n));
+    const item = (name: string) => {
+      const found = [...byName].find(([label]) => label.endsWith(name));
+      assert.ok(found, `a node for ${name} among ${[...byName.keys()].join(', ')}`);
+      return found[1];
+    };
+    assert.equal(item('000_a561c6f5fed45a6b.txt').label, "Three Models Of China's Xiaomi Mi Phones Are Pictured During Their Launch");
+    assert.equal(item('003_358ddcd0763e7200.txt').label, 'Xiaomi Under Investigation Regarding Cybersecurity Worries');
+    // 004 opens with site furniture ("Trending News"); its first line that says something names it.
+    assert.match(String(item('004_5447349b442465b4.txt').label), /^Chinese Tech Giant Xiaomi Faces Another Controversy/);
+    assert.match(String(item('002_1d4e819504267dee.txt').label), /^The Taiwanese government has initiated a probe .*…$/);
+    assert.match(String(item('000_a561c6f5fed45a6b.txt').description), /^000_a561c6f5fed45a6b\.txt · \d+ claims/);
+  });
+});
