@@ -222,6 +222,9 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
   }
 }
 
+/** The Claims badge's tooltip: what the number counts. */
+export const conflictBadgeTooltip = (n: number) => `${n} conflicting claim${n === 1 ? '' : 's'}: another document says otherwise`;
+
 /** A story's name: the first claim of its first document, which is usually its headline. */
 function storyTitle(members: Article[]): string {
   const first = members.map((a) => a.analysis.claims[0]?.text).find((t) => t !== undefined);
@@ -236,11 +239,11 @@ function withId(item: vscode.TreeItem, id: string): vscode.TreeItem {
 /** Registers the Claims view, its arrange commands, the badge and cursor following. */
 export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreeProvider): vscode.Disposable & { view: vscode.TreeView<ClaimsNode> } {
   const view = vscode.window.createTreeView(VIEWS.claims, { treeDataProvider: provider, showCollapseAll: true });
+  // The badge counts what needs a look, conflicts only: single-source claims are most of any
+  // folder, and their count on the activity bar read as that many problems.
   const updateBadge = () => {
-    const claims = store.articles().flatMap((a) => a.analysis.claims);
-    const attention = claims.filter(FILTERS['needs-attention']).length;
-    const conflicting = claims.filter((c) => c.status === 'conflicting').length;
-    view.badge = attention ? { value: attention, tooltip: `${attention - conflicting} single-source and ${conflicting} conflicting claims` } : undefined;
+    const conflicting = store.articles().reduce((n, a) => n + a.analysis.claims.filter((c) => c.status === 'conflicting').length, 0);
+    view.badge = conflicting ? { value: conflicting, tooltip: conflictBadgeTooltip(conflicting) } : undefined;
   };
   updateBadge();
 

@@ -74,7 +74,7 @@ export function registerSpellingsView(store: AnalysisStore, provider: SpellingsT
   const updateBadge = () => {
     // Hints (unknown words without a confident fix) are listed but, as the engine asks, not counted.
     const count = store.articles().reduce((n, a) => n + shownCount(a.analysis.findings), 0);
-    view.badge = count ? { value: count, tooltip: `${count} suspect spelling${count === 1 ? '' : 's'}` } : undefined;
+    view.badge = count ? { value: count, tooltip: `${count} suspect spelling${count === 1 ? '' : 's'} to check` } : undefined;
   };
   updateBadge();
   return vscode.Disposable.from(view, store.onDidChange(updateBadge));

@@ -2,7 +2,7 @@
 // decorations and hover text (issue 16).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, hoverText, open, positionOf, seed, waitFor } from './helpers';
+import { api, hoverText, open, ours, positionOf, seed, waitFor } from './helpers';
 import type { ClaimsNode } from '../../../src/vscode/claimsTree';
 
 const COPY_001 = '001_cc6be3df6253b2a1.txt';
@@ -195,5 +195,33 @@ describe('Articles by name', () => {
     assert.match(String(item('004_5447349b442465b4.txt').label), /^Chinese Tech Giant Xiaomi Faces Another Controversy/);
     assert.match(String(item('002_1d4e819504267dee.txt').label), /^The Taiwanese government has initiated a probe .*…$/);
     assert.match(String(item('000_a561c6f5fed45a6b.txt').description), /^000_a561c6f5fed45a6b\.txt · \d+ claims/);
+  });
+});
+
+describe('A finding inside a claim, and the badge', () => {
+  it('shows on a suspect spelling inside a claim the finding, not its diagnostic text again, and the claim in one line', async () => {
+    const document = await open('000');
+    const at = positionOf(document, 'China Unicorn', 'China Uni'.length);
+    const span = new vscode.Range(positionOf(document, 'China Unicorn'), positionOf(document, 'China Unicorn', 'China Unicorn'.length));
+    const diagnostic = await waitFor('the diagnostic on “China Unicorn”', () => ours(document.uri).find((d) => d.range.intersection(span)));
+    const text = await waitFor('a hover card for the suspect name', async () => {
+      const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at));
+      return /Suspect spelling/.test(t) && t;
+    });
+    // VS Code shows the diagnostic's message in the same hover; the card does not repeat it.
+    const plain = text.replace(/\\(.)/g, '$1');
+    assert.ok(!plain.includes(diagnostic.message), `the card repeats “${diagnostic.message}”`);
+    assert.match(plain, /China Unicom/, 'the fix');
+    const claimLines = plain.split('\n').filter((l) => /claim/.test(l) && !/Suspect spelling/.test(l));
+    assert.equal(claimLines.length, 1, `one line about the claim: ${claimLines.join(' | ')}`);
+    assert.match(claimLines[0], /In a \*\*Copies only\*\* claim · 0 independent sources · 1 copy/);
+    assert.doesNotMatch(plain, /\*\*Copies\*\*|\*\*Sources\*\*|Closest in the folder/, 'the claim card is not stacked under the finding');
+  });
+
+  it('badges the Claims view with the conflicting claims only, and says so', async () => {
+    const { claimsView, store } = await api();
+    const conflicting = store.articles().reduce((n, a) => n + a.analysis.claims.filter((c) => c.status === 'conflicting').length, 0);
+    if (conflicting === 0) assert.equal(claimsView.badge, undefined, 'no badge without a conflict');
+    else assert.deepEqual(claimsView.badge, { value: conflicting, tooltip: `${conflicting} conflicting claim${conflicting === 1 ? '' : 's'}: another document says otherwise` });
   });
 });
