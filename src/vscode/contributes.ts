@@ -5,6 +5,7 @@
 import { DEFAULT_CORROBORATION_THRESHOLD } from '../core/corpus';
 // The commands the language server runs or links to are named once, in its protocol.
 import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../server/commands';
+import { colorContributions } from './claimColors';
 
 /** Every command: id → palette title (and icon for view toolbars). `hidden` ones are not in the palette. */
 export const COMMANDS = {
@@ -103,11 +104,11 @@ export const CONFIGURATION = {
     'secondSource.decorations': {
       type: 'string',
       enum: [...DECORATION_STYLES],
-      enumDescriptions: ['A coloured mark in the gutter beside each claim.', 'A faint background and a coloured edge on each claim.', 'No claim decorations.'],
+      enumDescriptions: ['A coloured mark in the gutter beside each claim.', 'A faint background across each claim and a coloured left edge, solid, dashed, dotted or double by status (theme colours `secondSource.*Edge` and `secondSource.*Background`).', 'No claim decorations.'],
       default: 'gutter',
       scope: 'resource',
       order: 7,
-      markdownDescription: 'How corroborated, single-source and conflicting claims are marked in the editor.',
+      markdownDescription: 'How corroborated, single-source, copy-only and conflicting claims are marked in the editor.',
     },
     'secondSource.maxFileSize': {
       type: 'number',
@@ -150,6 +151,7 @@ export function manifestContributes(): Record<string, unknown> {
   return {
     commands: all.map((c) => ({ command: c.id, title: c.title, category: 'Second Source', ...('icon' in c ? { icon: c.icon } : {}) })),
     configuration: CONFIGURATION,
+    colors: colorContributions(),
     viewsContainers: {
       activitybar: [{ id: VIEWS.container, title: 'Second Source', icon: 'media/second-source.svg' }],
     },

@@ -4,6 +4,7 @@ import type { ClaimStatus } from '../core/types';
 import type { AnalysisStore } from './analysisStore';
 import { affects, readSettings } from './settings';
 import { STATUS } from './present';
+import { CLAIM_HIGHLIGHTS, highlightColorIds } from './claimColors';
 
 // Copy-only claims are marked too: a copy is what a reader most needs to see is not a source.
 export const MARKED: ClaimStatus[] = ['corroborated', 'single-source', 'copy-only', 'conflicting'];
@@ -21,10 +22,20 @@ function createTypes(extensionUri: vscode.Uri, style: 'gutter' | 'highlight' | '
   for (const status of MARKED) {
     const color = new vscode.ThemeColor(STATUS[status].color);
     const icon = (theme: 'light' | 'dark') => vscode.Uri.joinPath(extensionUri, 'media', `gutter-${status}-${theme}.svg`);
+    const ids = highlightColorIds(status);
+    // A highlight is a faint background across the whole claim and a 3 px left edge (a 2 px
+    // edge alone read as a stray cursor); each status its own edge style as well as colour.
     const chosen: vscode.DecorationRenderOptions =
       style === 'gutter'
         ? { light: { gutterIconPath: icon('light') }, dark: { gutterIconPath: icon('dark') }, gutterIconSize: '70%', overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Left }
-        : { borderWidth: '0 0 0 2px', borderStyle: 'solid', borderColor: color, overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Left };
+        : {
+            backgroundColor: new vscode.ThemeColor(ids.background),
+            borderWidth: '0 0 0 3px',
+            borderStyle: CLAIM_HIGHLIGHTS[status].edgeStyle,
+            borderColor: new vscode.ThemeColor(ids.edge),
+            overviewRulerColor: new vscode.ThemeColor(ids.edge),
+            overviewRulerLane: vscode.OverviewRulerLane.Left,
+          };
     options.set(status, chosen);
     types.set(status, vscode.window.createTextEditorDecorationType(chosen));
   }

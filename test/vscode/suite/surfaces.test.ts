@@ -225,3 +225,35 @@ describe('A finding inside a claim, and the badge', () => {
     else assert.deepEqual(claimsView.badge, { value: conflicting, tooltip: `${conflicting} conflicting claim${conflicting === 1 ? '' : 's'}: another document says otherwise` });
   });
 });
+
+describe('Highlight decorations', () => {
+  it('draws “highlight” as a faint background and a coloured left edge from the registered theme colours', async () => {
+    const { decorations, store } = await api();
+    const document = await open('000');
+    const article = await waitFor('000 analysed', () => store.article(document.uri));
+    const settings = vscode.workspace.getConfiguration('secondSource');
+    await settings.update('decorations', 'highlight', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('highlight options', () => decorations.options.get('corroborated')?.backgroundColor !== undefined);
+      const options = decorations.options;
+      const registered = new Set((vscode.extensions.getExtension('second-source.second-source')!.packageJSON.contributes.colors as { id: string }[]).map((c) => c.id));
+      const styles = new Set<string>();
+      for (const [status, o] of options) {
+        assert.ok(o.backgroundColor instanceof vscode.ThemeColor && o.borderColor instanceof vscode.ThemeColor, status);
+        for (const color of [o.backgroundColor, o.borderColor]) assert.ok(registered.has((color as unknown as { id: string }).id), `${(color as unknown as { id: string }).id} is in contributes.colors`);
+        assert.match(String(o.borderWidth), /^0 0 0 [3-4]px$/);
+        styles.add(String(o.borderStyle));
+      }
+      assert.equal(styles.size, 4, 'an edge style per status');
+      // The highlight spans each claim, not its first character.
+      const claim = article.analysis.claims.find((c) => c.status === 'copy-only')!;
+      const ranges = await waitFor('highlight ranges', () => {
+        const r = decorations.ranges(document.uri).get('copy-only');
+        return r?.some((x) => !x.isEmpty) && r;
+      });
+      assert.ok(ranges.some((r) => document.offsetAt(r.start) === claim.start && document.offsetAt(r.end) === claim.end));
+    } finally {
+      await settings.update('decorations', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
