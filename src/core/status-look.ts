@@ -14,7 +14,7 @@ export interface StatusLook {
 
 /** Status → label, codicon and theme colour. */
 export const STATUS: Record<ClaimStatus, StatusLook> = {
-  conflicting: { label: 'Conflicting', icon: 'diff', color: 'charts.red', rank: 0 },
+  conflicting: { label: 'Conflicting', icon: 'arrow-swap', color: 'charts.red', rank: 0 },
   'single-source': { label: 'Single source', icon: 'circle-large-outline', color: 'charts.yellow', rank: 1 },
   'copy-only': { label: 'Copies only', icon: 'files', color: 'charts.blue', rank: 2 },
   corroborated: { label: 'Corroborated', icon: 'pass', color: 'charts.green', rank: 3 },

@@ -1,8 +1,13 @@
-/** Hover: the spelling card over a suspect spelling, the claim card over a claim (both when they overlap). */
+/**
+ * Hover: the spelling card over a suspect spelling, the claim card over a claim. Over a
+ * spelling inside a claim, a client with command links (VS Code) gets the spelling card and
+ * the claim in one line: the word is what the reader pointed at, and the claim's whole card
+ * is a move of the mouse away.
+ */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { claimCard, findingCard, type DocumentNamer } from './cards';
-import { linkedClaimCard, linkedFindingCard } from './linkedCards';
+import { linkedClaimCard, linkedClaimLine, linkedFindingCard } from './linkedCards';
 import { locateSpan } from './locate';
 import { analysedArticle, claimAt, shownFindings, type AnalysedRecord, type ServerView } from './view';
 
@@ -34,7 +39,8 @@ export function hoverAt(view: ServerView, record: AnalysedRecord, current: TextD
   }
   const claim = claimAt(record, offset);
   if (claim) {
-    parts.push(view.client.commandLinks ? linkedClaimCard(claim) : claimCard(claim, documentNamer(view)));
+    const onFinding = parts.length > 0;
+    parts.push(view.client.commandLinks ? (onFinding ? linkedClaimLine(claim) : linkedClaimCard(claim)) : claimCard(claim, documentNamer(view)));
     range ??= { start: current.positionAt(claim.start), end: current.positionAt(claim.end) };
   }
   return parts.length ? { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range } : null;

@@ -69,6 +69,14 @@ export function linkedClaimCard(claim: Claim): string {
   return parts.join('\n\n---\n\n');
 }
 
+/** A claim in one line, under a spelling card: its status and counts, and where its card is. */
+export function linkedClaimLine(claim: Claim): string {
+  const count = claim.sources;
+  const copies = new Set(claim.evidence.filter((e) => e.relation === 'copy').map((e) => e.docId)).size;
+  const copied = copies ? ` · ${copies} cop${copies === 1 ? 'y' : 'ies'}` : '';
+  return `$(${STATUS[claim.status].icon}) In a **${STATUS[claim.status].label}** claim · ${count} independent source${count === 1 ? '' : 's'}${copied} · hover the sentence outside the flagged word for its sources`;
+}
+
 /** What the folder has nearest to a claim without a source, and why it fell short. */
 function nearMissLines(claim: Claim): string {
   const closest = claim.closest ?? [];
@@ -80,11 +88,14 @@ function nearMissLines(claim: Claim): string {
   return `**Closest in the folder** (not a source)\n\n${lines.join('\n\n')}`;
 }
 
-/** Markdown of a suspect spelling's card, with its fixes as links. */
+/**
+ * Markdown of a suspect spelling's card, with its fixes as links. The finding's message is
+ * left out: VS Code puts the diagnostic's own text in the same hover, just above.
+ */
 export function linkedFindingCard(uri: string, finding: Finding): string {
   const target: FindingTarget = { uri, finding };
   const fixes = finding.suggestions.map((s, i) => commandLink(i === 0 ? `Change to “${s}”` : `“${s}”`, CLIENT_COMMANDS.applySuggestion, [target, s]));
-  const lines = [`$(warning) **Suspect spelling** “${escapeMarkdown(finding.text)}” · \`${finding.rule}\``, escapeMarkdown(finding.message)];
+  const lines = [`$(warning) **Suspect spelling** “${escapeMarkdown(finding.text)}” · \`${finding.rule}\``];
   if (!messageExplains(finding)) lines.push(`Why: ${escapeMarkdown(findingWhy(finding))}.`);
   if (fixes.length) lines.push(`Fix: ${fixes.join(' · ')}`);
   lines.push(`${commandLink('Add to word list', SERVER_COMMANDS.addToWordList, [target])} · ${commandLink('Ignore here', SERVER_COMMANDS.ignoreFinding, [target])}`);

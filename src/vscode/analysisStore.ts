@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Claim, DocumentAnalysis } from '../core/types';
 import { AnalysisChangedNotification, ReanalyzeRequest, WorkspaceChangesRequest, type WorkspaceChanges } from '../server/protocol';
+import { articleTitle } from './articleTitle';
 import { createLineIndex, type LineIndex } from './lineIndex';
 
 /** One analysed article, with the text its offsets refer to. */
@@ -17,6 +18,8 @@ export interface Article {
   key: string;
   /** Path relative to the workspace (with the folder name in multi-root workspaces). */
   label: string;
+  /** The headline or first line, which says which article it is; the label when there is none. */
+  title: string;
   text: string;
   lines: LineIndex;
   /** The engine's analysis, with ignored and low-confidence findings left out (by the server). */
@@ -71,7 +74,8 @@ export function createAnalysisStore(client: BaseLanguageClient, started: Promise
       const before = held.get(a.uri)?.article;
       // Indexing a text's lines is the costly part; an unchanged text keeps its index.
       const lines = before?.text === a.text ? before.lines : createLineIndex(a.text);
-      nextHeld.set(a.uri, { stamp: a.stamp, article: { uri: vscode.Uri.parse(a.uri), key, label: a.label, text: a.text, lines, analysis: a.analysis } });
+      const title = articleTitle(a.text) ?? a.label;
+      nextHeld.set(a.uri, { stamp: a.stamp, article: { uri: vscode.Uri.parse(a.uri), key, label: a.label, title, text: a.text, lines, analysis: a.analysis } });
     }
     held = nextHeld;
     results = new Map([...held.values()].map(({ article }) => [article.key, article]));

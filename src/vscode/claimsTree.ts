@@ -17,6 +17,8 @@ export interface ClaimsViewState {
   groupBy: 'document' | 'status' | 'story';
   sortBy: 'position' | 'status' | 'sources';
   filter: 'all' | ClaimStatus | 'needs-attention';
+  /** Words the claim's text must hold (any case); empty for none. */
+  text: string;
 }
 
 /** A node of the Claims tree. */
@@ -34,9 +36,13 @@ export interface ClaimsTreeProvider extends vscode.TreeDataProvider<ClaimsNode>,
   setState(change: Partial<ClaimsViewState>): void;
   /** The node of a claim (by claim id), if the current filter shows it. */
   nodeOfClaim(claimId: string): ClaimsNode | undefined;
+  /** Remembers that the user opened or closed a node, so that a rebuild draws it the same. */
+  setExpanded(node: ClaimsNode, expanded: boolean): void;
+  /** How many claims the current filter shows. */
+  shownClaims(): number;
 }
 
-const DEFAULT_STATE: ClaimsViewState = { groupBy: 'document', sortBy: 'position', filter: 'all' };
+const DEFAULT_STATE: ClaimsViewState = { groupBy: 'document', sortBy: 'position', filter: 'all', text: '' };
 const STATE_KEY = 'secondSource.claimsView';
 
 const FILTERS: Record<ClaimsViewState['filter'], (c: Claim) => boolean> = {
@@ -46,6 +52,16 @@ const FILTERS: Record<ClaimsViewState['filter'], (c: Claim) => boolean> = {
   'single-source': (c) => c.status === 'single-source',
   'copy-only': (c) => c.status === 'copy-only',
   conflicting: (c) => c.status === 'conflicting',
+};
+
+/** The status filters as the quick pick names them. */
+const FILTER_LABELS: Record<ClaimsViewState['filter'], string> = {
+  all: 'All claims',
+  'needs-attention': 'Single-source and conflicting',
+  'single-source': 'Single-source only',
+  conflicting: 'Conflicting only',
+  'copy-only': 'Copies only',
+  corroborated: 'Corroborated only',
 };
 
 const SORTS: Record<ClaimsViewState['sortBy'], (a: Claim, b: Claim) => number> = {
@@ -68,6 +84,9 @@ export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.M
   let roots: ClaimsNode[] = [];
   const children = new Map<ClaimsNode, ClaimsNode[]>();
   const byClaim = new Map<string, ClaimsNode>();
+  // Node ids the user opened or closed. A rebuild makes new TreeItems; their collapsible state
+  // is taken from here, so re-analysis leaves the tree as the user arranged it.
+  const expansion = new Map<string, boolean>();
 
   const claimNodes = (article: Article, parent: ClaimsNode, claims: Claim[]) =>
     claims.map((claim) => {
@@ -80,7 +99,8 @@ export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.M
   function rebuild() {
     children.clear();
     byClaim.clear();
-    const keep = FILTERS[state.filter];
+    const words = state.text.toLowerCase().split(/\s+/).filter(Boolean);
+    const keep = (c: Claim) => FILTERS[state.filter](c) && words.every((w) => plainText(c.text).toLowerCase().includes(w));
     const articles = store.articles();
     const sorted = (claims: Claim[]) => claims.filter(keep).sort(SORTS[state.sortBy]);
     const documentNode = (article: Article, parent?: ClaimsNode) => {
@@ -121,7 +141,14 @@ export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.M
     onDidChangeTreeData: changed.event,
     getChildren: (node) => (node ? (children.get(node) ?? []) : roots),
     getParent: (node) => ('parent' in node ? node.parent : undefined),
-    getTreeItem: (node) => treeItem(node, children.get(node)?.length ?? 0),
+    getTreeItem(node) {
+      const item = treeItem(node, children.get(node)?.length ?? 0);
+      const open = expansion.get(node.id);
+      if (open !== undefined && item.collapsibleState !== vscode.TreeItemCollapsibleState.None) {
+        item.collapsibleState = open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      }
+      return item;
+    },
     state: () => ({ ...state }),
     setState(change) {
       state = { ...state, ...change };
@@ -129,6 +156,8 @@ export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.M
       rebuild();
     },
     nodeOfClaim: (id) => byClaim.get(id),
+    setExpanded: (node, expanded) => void expansion.set(node.id, expanded),
+    shownClaims: () => byClaim.size,
     dispose: () => (subscription.dispose(), changed.dispose()),
   };
 }
@@ -138,9 +167,11 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
   switch (node.kind) {
     case 'document': {
       const claims = node.article.analysis.claims;
-      const item = new vscode.TreeItem(node.article.label, childCount ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      // Named by its headline: the file names of a folder of articles are often hashes.
+      const item = new vscode.TreeItem(node.article.title, childCount ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
       const single = claims.filter((c) => c.status === 'single-source').length;
-      item.description = `${claims.length} claims${single ? ` · ${single} single-source` : ''}`;
+      item.description = `${node.article.label} · ${claims.length} claim${claims.length === 1 ? '' : 's'}${single ? ` · ${single} single-source` : ''}`;
+      item.tooltip = `${node.article.title}\n${node.article.label}`;
       item.resourceUri = node.article.uri;
       item.contextValue = 'secondSource.document';
       return withId(item, node.id);
@@ -162,7 +193,10 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
       const { claim, article } = node;
       const item = new vscode.TreeItem(shorten(claim.text), collapsed);
       const count = claim.sources;
-      item.description = `${count} source${count === 1 ? '' : 's'}${node.parent.kind === 'status' ? ` · ${documentName(article.key)}` : ''}`;
+      // A copy-only claim has no source, and "0 sources" would hide what it does have: a copy.
+      const copies = [...new Set(claim.evidence.filter((e) => e.relation === 'copy').map((e) => documentName(e.docId)))];
+      const says = claim.status === 'copy-only' ? `copy of ${copies.join(', ')}` : `${count} source${count === 1 ? '' : 's'}`;
+      item.description = `${says}${node.parent.kind === 'status' ? ` · ${documentName(article.key)}` : ''}`;
       item.iconPath = statusIcon(claim.status);
       item.tooltip = new vscode.MarkdownString(linkedClaimCard(claim), true);
       item.contextValue = `secondSource.claim.${claim.status}`;
@@ -174,7 +208,7 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
       const item = new vscode.TreeItem(documentName(evidence.docId), vscode.TreeItemCollapsibleState.None);
       item.description = `${relationText(evidence)} · ${evidence.score.toFixed(2)}${evidence.sameStory ? '' : ' · another story'} · ${shorten(evidence.text, 70)}`;
       item.tooltip = new vscode.MarkdownString(emphasise(evidence.text, evidence.reasons));
-      item.iconPath = new vscode.ThemeIcon(evidence.relation === 'copy' ? 'files' : evidence.relation === 'conflicts' ? 'diff' : 'link');
+      item.iconPath = new vscode.ThemeIcon(evidence.relation === 'copy' ? STATUS['copy-only'].icon : evidence.relation === 'conflicts' ? STATUS.conflicting.icon : 'link');
       item.contextValue = `secondSource.evidence.${evidence.relation}`;
       item.command = { title: COMMANDS.openLocation.title, command: COMMANDS.openLocation.id, arguments: [evidence.docId, evidence.start, evidence.end] };
       return withId(item, node.id);
@@ -188,6 +222,9 @@ function treeItem(node: ClaimsNode, childCount: number): vscode.TreeItem {
   }
 }
 
+/** The Claims badge's tooltip: what the number counts. */
+export const conflictBadgeTooltip = (n: number) => `${n} conflicting claim${n === 1 ? '' : 's'}: another document says otherwise`;
+
 /** A story's name: the first claim of its first document, which is usually its headline. */
 function storyTitle(members: Article[]): string {
   const first = members.map((a) => a.analysis.claims[0]?.text).find((t) => t !== undefined);
@@ -200,15 +237,24 @@ function withId(item: vscode.TreeItem, id: string): vscode.TreeItem {
 }
 
 /** Registers the Claims view, its arrange commands, the badge and cursor following. */
-export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreeProvider): vscode.Disposable {
+export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreeProvider): vscode.Disposable & { view: vscode.TreeView<ClaimsNode> } {
   const view = vscode.window.createTreeView(VIEWS.claims, { treeDataProvider: provider, showCollapseAll: true });
+  // The badge counts what needs a look, conflicts only: single-source claims are most of any
+  // folder, and their count on the activity bar read as that many problems.
   const updateBadge = () => {
-    const claims = store.articles().flatMap((a) => a.analysis.claims);
-    const attention = claims.filter(FILTERS['needs-attention']).length;
-    const conflicting = claims.filter((c) => c.status === 'conflicting').length;
-    view.badge = attention ? { value: attention, tooltip: `${attention - conflicting} single-source and ${conflicting} conflicting claims` } : undefined;
+    const conflicting = store.articles().reduce((n, a) => n + a.analysis.claims.filter((c) => c.status === 'conflicting').length, 0);
+    view.badge = conflicting ? { value: conflicting, tooltip: conflictBadgeTooltip(conflicting) } : undefined;
   };
   updateBadge();
+
+  // The header says when a filter hides claims: a description beside the title, a message above the tree.
+  const showFilter = () => {
+    const { filter, text } = provider.state();
+    const on = [filter !== 'all' ? FILTER_LABELS[filter].toLowerCase() : '', text ? `containing “${text}”` : ''].filter(Boolean);
+    view.description = on.length ? 'filtered' : undefined;
+    view.message = on.length ? `Filter on: ${on.join(', ')} (${provider.shownClaims()} claim${provider.shownClaims() === 1 ? '' : 's'} shown). Clear it with the filter button.` : undefined;
+  };
+  showFilter();
 
   const pick = async <K extends keyof ClaimsViewState>(key: K, placeHolder: string, options: [ClaimsViewState[K], string][]) => {
     const current = provider.state()[key];
@@ -217,6 +263,23 @@ export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreePro
       { placeHolder },
     );
     if (chosen) provider.setState({ [key]: chosen.value } as Partial<ClaimsViewState>);
+  };
+
+  const filterBy = async () => {
+    const { filter, text } = provider.state();
+    const options = Object.entries(FILTER_LABELS).map(([value, label]) => ({ label, value: value as ClaimsViewState['filter'], description: value === filter ? 'current' : undefined }));
+    const items: (vscode.QuickPickItem & { value?: ClaimsViewState['filter']; words?: boolean; clear?: boolean })[] = [
+      { label: '$(search) Claims containing words…', description: text ? `now “${text}”` : undefined, words: true },
+      ...(filter !== 'all' || text ? [{ label: '$(clear-all) Clear the filter', clear: true }] : []),
+      { label: 'Status', kind: vscode.QuickPickItemKind.Separator },
+      ...options,
+    ];
+    const chosen = await vscode.window.showQuickPick(items, { placeHolder: 'Show claims' });
+    if (!chosen) return;
+    if (chosen.clear) return provider.setState({ filter: 'all', text: '' });
+    if (chosen.value) return provider.setState({ filter: chosen.value });
+    const typed = await vscode.window.showInputBox({ prompt: 'Show the claims that contain these words (empty for all)', value: text });
+    if (typed !== undefined) provider.setState({ text: typed.trim() });
   };
 
   let followTimer: ReturnType<typeof setTimeout> | undefined;
@@ -230,9 +293,12 @@ export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreePro
     }, 150);
   };
 
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     view,
     store.onDidChange(updateBadge),
+    provider.onDidChangeTreeData!(showFilter),
+    view.onDidExpandElement((e) => provider.setExpanded(e.element, true)),
+    view.onDidCollapseElement((e) => provider.setExpanded(e.element, false)),
     vscode.window.onDidChangeTextEditorSelection(follow),
     { dispose: () => clearTimeout(followTimer) },
     vscode.commands.registerCommand(COMMANDS.groupClaims.id, () =>
@@ -241,15 +307,11 @@ export function registerClaimsView(store: AnalysisStore, provider: ClaimsTreePro
     vscode.commands.registerCommand(COMMANDS.sortClaims.id, () =>
       pick('sortBy', 'Sort claims by', [['position', 'Document order'], ['status', 'Status (conflicting and single-source first)'], ['sources', 'Number of independent sources (fewest first)']]),
     ),
-    vscode.commands.registerCommand(COMMANDS.filterClaims.id, () =>
-      pick('filter', 'Show claims', [
-        ['all', 'All claims'],
-        ['needs-attention', 'Single-source and conflicting'],
-        ['single-source', 'Single-source only'],
-        ['conflicting', 'Conflicting only'],
-        ['copy-only', 'Copies only'],
-        ['corroborated', 'Corroborated only'],
-      ]),
-    ),
+    vscode.commands.registerCommand(COMMANDS.filterClaims.id, filterBy),
+    vscode.commands.registerCommand(COMMANDS.filterClaimsByText.id, async (words?: string) => {
+      const typed = words ?? (await vscode.window.showInputBox({ prompt: 'Show the claims that contain these words (empty for all)', value: provider.state().text }));
+      if (typed !== undefined) provider.setState({ text: typed.trim() });
+    }),
   );
+  return Object.assign(disposable, { view });
 }

@@ -5,17 +5,20 @@
 import { DEFAULT_CORROBORATION_THRESHOLD } from '../core/corpus';
 // The commands the language server runs or links to are named once, in its protocol.
 import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../server/commands';
+import { colorContributions } from './claimColors';
 
 /** Every command: id → palette title (and icon for view toolbars). `hidden` ones are not in the palette. */
 export const COMMANDS = {
   nextClaim: { id: 'secondSource.nextClaim', title: 'Next claim' },
   previousClaim: { id: 'secondSource.previousClaim', title: 'Previous claim' },
   nextSingleSourceClaim: { id: 'secondSource.nextSingleSourceClaim', title: 'Next single-source claim' },
+  previousSingleSourceClaim: { id: 'secondSource.previousSingleSourceClaim', title: 'Previous single-source claim' },
   reanalyze: { id: 'secondSource.reanalyze', title: 'Re-analyse the workspace', icon: '$(refresh)' },
   showSidebar: { id: 'secondSource.showSidebar', title: 'Show claims and spellings' },
   groupClaims: { id: 'secondSource.claims.groupBy', title: 'Group claims by…', icon: '$(list-tree)' },
   sortClaims: { id: 'secondSource.claims.sortBy', title: 'Sort claims by…', icon: '$(list-ordered)' },
   filterClaims: { id: 'secondSource.claims.filter', title: 'Filter claims…', icon: '$(filter)' },
+  filterClaimsByText: { id: 'secondSource.claims.filterByText', title: 'Show claims containing words…', icon: '$(search)' },
   openLocation: { id: CLIENT_COMMANDS.openLocation, title: 'Open at sentence', hidden: true },
   applySuggestion: { id: CLIENT_COMMANDS.applySuggestion, title: 'Apply the suggested spelling', icon: '$(check)', hidden: true },
   fixAllInFile: { id: 'secondSource.fixAllInFile', title: 'Fix all like this in the file', icon: '$(check-all)', hidden: true },
@@ -101,11 +104,11 @@ export const CONFIGURATION = {
     'secondSource.decorations': {
       type: 'string',
       enum: [...DECORATION_STYLES],
-      enumDescriptions: ['A coloured mark in the gutter beside each claim.', 'A faint background and a coloured edge on each claim.', 'No claim decorations.'],
+      enumDescriptions: ['A coloured mark in the gutter beside each claim.', 'A faint background across each claim and a coloured left edge, solid, dashed, dotted or double by status (theme colours `secondSource.*Edge` and `secondSource.*Background`).', 'No claim decorations.'],
       default: 'gutter',
       scope: 'resource',
       order: 7,
-      markdownDescription: 'How corroborated, single-source and conflicting claims are marked in the editor.',
+      markdownDescription: 'How corroborated, single-source, copy-only and conflicting claims are marked in the editor.',
     },
     'secondSource.maxFileSize': {
       type: 'number',
@@ -148,6 +151,7 @@ export function manifestContributes(): Record<string, unknown> {
   return {
     commands: all.map((c) => ({ command: c.id, title: c.title, category: 'Second Source', ...('icon' in c ? { icon: c.icon } : {}) })),
     configuration: CONFIGURATION,
+    colors: colorContributions(),
     viewsContainers: {
       activitybar: [{ id: VIEWS.container, title: 'Second Source', icon: 'media/second-source.svg' }],
     },

@@ -7,11 +7,11 @@
 import * as vscode from 'vscode';
 import { createAnalysisStore, type AnalysisStore } from './analysisStore';
 import { registerFixCommands } from './fixes';
-import { createClaimsTreeProvider, registerClaimsView, type ClaimsTreeProvider } from './claimsTree';
+import { createClaimsTreeProvider, registerClaimsView, type ClaimsNode, type ClaimsTreeProvider } from './claimsTree';
 import { createSpellingsTreeProvider, registerSpellingsView, type SpellingsTreeProvider } from './spellingsTree';
 import { registerNavigation } from './navigation';
 import { registerStatusBar } from './statusBar';
-import { registerDecorations } from './decorations';
+import { registerDecorations, type PaintedDecorations } from './decorations';
 import { COMMANDS } from './contributes';
 import { createListProblemReporter, type ListProblemReporter } from './workspaceData';
 import { createLanguageClient } from './languageClient';
@@ -23,6 +23,10 @@ export interface SecondSourceApi {
   claimsTree: ClaimsTreeProvider;
   spellingsTree: SpellingsTreeProvider;
   listProblems: ListProblemReporter;
+  /** The status bar item, read back by the tests as a user reads it. */
+  statusBar: vscode.StatusBarItem;
+  claimsView: vscode.TreeView<ClaimsNode>;
+  decorations: PaintedDecorations;
 }
 
 // Stopped in `deactivate`, so that the server is shut down before the extension host goes.
@@ -44,20 +48,23 @@ export function activate(context: vscode.ExtensionContext): SecondSourceApi {
   const store = createAnalysisStore(client, started, output);
   const claimsTree = createClaimsTreeProvider(store, context.workspaceState);
   const spellingsTree = createSpellingsTreeProvider(store);
+  const statusBar = registerStatusBar(store);
+  const decorations = registerDecorations(store, context.extensionUri);
+  const claimsView = registerClaimsView(store, claimsTree);
   context.subscriptions.push(
     output,
     store,
     claimsTree,
     spellingsTree,
     registerFixCommands(store),
-    registerClaimsView(store, claimsTree),
+    claimsView,
     registerSpellingsView(store, spellingsTree),
     registerNavigation(store),
-    registerStatusBar(store),
-    registerDecorations(store, context.extensionUri),
+    statusBar,
+    decorations,
     vscode.commands.registerCommand(COMMANDS.reanalyze.id, () => store.reanalyze()),
   );
-  return { store, claimsTree, spellingsTree, listProblems };
+  return { store, claimsTree, spellingsTree, listProblems, statusBar: statusBar.item, decorations, claimsView: claimsView.view };
 }
 
 /** Shuts the language server down (shutdown, exit); every other resource is in `context.subscriptions`. */

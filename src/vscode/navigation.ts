@@ -1,31 +1,30 @@
-/** Next claim / Previous claim / Next single-source claim: move the selection from claim to claim. */
+/** Next/Previous claim and Next/Previous single-source claim: from claim to claim, across articles in the Claims tree's order. */
 import * as vscode from 'vscode';
 import type { Claim } from '../core/types';
 import type { AnalysisStore } from './analysisStore';
+import { claimAcross } from './claimOrder';
 import { COMMANDS } from './contributes';
 
-/** The claim to go to from `offset`, wrapping around the document's end. */
-export function nextClaim(claims: Claim[], offset: number, direction: 1 | -1, keep: (c: Claim) => boolean = () => true): Claim | undefined {
-  const candidates = claims.filter(keep).sort((a, b) => a.start - b.start);
-  if (direction === 1) return candidates.find((c) => c.start > offset) ?? candidates[0];
-  return [...candidates].reverse().find((c) => c.end < offset) ?? candidates[candidates.length - 1];
-}
-
-/** Registers the three navigation commands. */
+/** Registers the four navigation commands. */
 export function registerNavigation(store: AnalysisStore): vscode.Disposable {
-  const go = (direction: 1 | -1, keep?: (c: Claim) => boolean) => () => {
+  const go = (direction: 1 | -1, keep?: (c: Claim) => boolean) => async () => {
     const editor = vscode.window.activeTextEditor;
-    const article = editor && store.article(editor.document.uri);
-    if (!editor || !article) return;
-    const target = nextClaim(article.analysis.claims, editor.document.offsetAt(editor.selection.active), direction, keep);
-    if (!target) return void vscode.window.setStatusBarMessage('Second Source: no such claim in this document', 3000);
-    const range = new vscode.Range(editor.document.positionAt(target.start), editor.document.positionAt(target.end));
-    editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const here = editor ? { key: editor.document.uri.toString(), offset: editor.document.offsetAt(editor.selection.active) } : { key: '', offset: 0 };
+    // The store lists articles in the order the Claims tree shows its documents.
+    const target = claimAcross(store.articles().map((a) => ({ key: a.key, claims: a.analysis.claims })), here.key, here.offset, direction, keep);
+    const article = target && store.article(target.key);
+    if (!target || !article) return void vscode.window.setStatusBarMessage('Second Source: no such claim in the workspace', 3000);
+    const document = editor?.document.uri.toString() === target.key ? editor.document : await vscode.workspace.openTextDocument(article.uri);
+    const shown = editor?.document === document ? editor : await vscode.window.showTextDocument(document, { preview: false });
+    const range = new vscode.Range(document.positionAt(target.claim.start), document.positionAt(target.claim.end));
+    shown.selection = new vscode.Selection(range.start, range.end);
+    shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   };
+  const single = (c: Claim) => c.status === 'single-source';
   return vscode.Disposable.from(
     vscode.commands.registerCommand(COMMANDS.nextClaim.id, go(1)),
     vscode.commands.registerCommand(COMMANDS.previousClaim.id, go(-1)),
-    vscode.commands.registerCommand(COMMANDS.nextSingleSourceClaim.id, go(1, (c) => c.status === 'single-source')),
+    vscode.commands.registerCommand(COMMANDS.nextSingleSourceClaim.id, go(1, single)),
+    vscode.commands.registerCommand(COMMANDS.previousSingleSourceClaim.id, go(-1, single)),
   );
 }

@@ -49,9 +49,10 @@ export function createSpellingsTreeProvider(store: AnalysisStore): SpellingsTree
     getChildren: (node) => (node ? (children.get(node) ?? []) : roots),
     getTreeItem(node) {
       if (node.kind === 'document') {
-        const item = new vscode.TreeItem(node.article.label, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(node.article.title, vscode.TreeItemCollapsibleState.Expanded);
         item.resourceUri = node.article.uri;
-        item.description = String(shownCount(node.article.analysis.findings));
+        item.description = `${node.article.label} · ${shownCount(node.article.analysis.findings)}`;
+        item.tooltip = `${node.article.title}\n${node.article.label}`;
         return item;
       }
       const { finding } = node;
@@ -73,7 +74,7 @@ export function registerSpellingsView(store: AnalysisStore, provider: SpellingsT
   const updateBadge = () => {
     // Hints (unknown words without a confident fix) are listed but, as the engine asks, not counted.
     const count = store.articles().reduce((n, a) => n + shownCount(a.analysis.findings), 0);
-    view.badge = count ? { value: count, tooltip: `${count} suspect spelling${count === 1 ? '' : 's'}` } : undefined;
+    view.badge = count ? { value: count, tooltip: `${count} suspect spelling${count === 1 ? '' : 's'} to check` } : undefined;
   };
   updateBadge();
   return vscode.Disposable.from(view, store.onDidChange(updateBadge));

@@ -42,6 +42,8 @@ interface Judged {
   facts?: number[];
   miss?: Miss;
   gated?: boolean;
+  /** The source says the claim near word for word (a copy of this very sentence). */
+  verbatim?: boolean;
 }
 
 /** A candidate that fell short, before it is described as a `NearMiss`. */
@@ -316,9 +318,10 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       // The part of the claim it states: one fact when backing won over the paraphrase reading.
       const part = byBacking && m.fact >= 0 ? f.facts[m.fact] : f.sentence;
       let evidence: Evidence = { ...base, relation: 'corroborates', score, reasons: matcher.reasons(f, other, idf), claimStart: part.start, claimEnd: part.end, sameStory };
-      if (areCopies(f.docId, other.docId) || isNearVerbatim(f.words, other.words)) evidence = asCopy(evidence, f.docId);
+      const verbatim = isNearVerbatim(f.words, other.words);
+      if (areCopies(f.docId, other.docId) || verbatim) evidence = asCopy(evidence, f.docId);
       const facts = byBacking && m.fact >= 0 ? [...new Set([m.fact, ...m.backedFacts])] : f.facts.map((_, i) => i);
-      return { evidence, facts };
+      return { evidence, facts, verbatim };
     }
     if (areCopies(f.docId, other.docId)) return undefined;
     // Most candidates end here: the near miss is described only if it is among the closest.
@@ -340,11 +343,21 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       else if (j?.gated) gatedIds.push(c);
     });
     judged.sort((x, y) => y.evidence!.score - x.evidence!.score || (x.evidence!.docId < y.evidence!.docId ? -1 : 1));
+    // A copy of the claim's document is one copy, shown by the sentence it copies: its other
+    // sentences that echo the claim are the same text again, and listing them ("copy · 0.48")
+    // puts another sentence where the reader looks for the copied one.
+    const copyShown = new Map<string, Judged>();
+    for (const j of judged) {
+      if (j.evidence!.relation !== 'copy') continue;
+      const held = copyShown.get(j.evidence!.docId);
+      if (!held || (j.verbatim && !held.verbatim)) copyShown.set(j.evidence!.docId, j);
+    }
+    const oneCopyEach = judged.filter((j) => j.evidence!.relation !== 'copy' || copyShown.get(j.evidence!.docId) === j);
     // A source that gives the claim's figure in one sentence and another figure in the next
     // speaks of something else in the second ("in 3 months" … "events about 2 months back").
     const agreeing = (docId: string, value: string) =>
       judged.some((j) => j.evidence!.docId === docId && j.evidence!.relation !== 'conflicts' && j.evidence!.reasons.some((r) => (r.kind === 'number' || r.kind === 'date') && r.claim === value));
-    const kept = judged.filter((j) => j.evidence!.relation !== 'conflicts' || !agreeing(j.evidence!.docId, j.evidence!.conflict!.claim)).slice(0, MAX_EVIDENCE);
+    const kept = oneCopyEach.filter((j) => j.evidence!.relation !== 'conflicts' || !agreeing(j.evidence!.docId, j.evidence!.conflict!.claim)).slice(0, MAX_EVIDENCE);
     const evidence = kept.map((j) => j.evidence!);
     const result: Claim = { id: `${docId}#${s.start}`, start: s.start, end: s.end, text: s.text, status: statusOf(evidence), evidence, sources: independentSources(evidence, areCopies) };
     if (claim.attribution) result.attribution = claim.attribution;

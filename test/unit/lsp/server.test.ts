@@ -268,7 +268,7 @@ describe('language server (stdio)', function () {
       const path = join(dir, A002);
       const hover = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: fileUri(path) }, position: positionOf(path, 'Xiaomi refused to comment', 8) })) as Hover;
       const value = (hover.contents as { kind: string; value: string }).value;
-      assert.match(value, /^\$\((pass|diff)\) \*\*(Corroborated|Conflicting)\*\* claim/);
+      assert.match(value, /^\$\((pass|arrow-swap)\) \*\*(Corroborated|Conflicting)\*\* claim/);
       assert.ok(value.includes('003_358ddcd0763e7200'), value);
       assert.match(value, /\(command:secondSource\.openLocation\?[^)]*003_358ddcd0763e7200/);
     });
