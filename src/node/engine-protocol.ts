@@ -16,13 +16,27 @@ export type WorkerRequest =
    * Analyses the given documents (all when `ids` is absent), plus every document related to one
    * of `relatedTo` (see `Engine.related`); progress is reported per document.
    */
-  | { id: number; type: 'analyze'; ids?: string[]; relatedTo?: string[] };
+  | {
+      id: number;
+      type: 'analyze';
+      ids?: string[];
+      relatedTo?: string[];
+      /**
+       * Stops after the first document that ends past this many milliseconds (the rest are not
+       * in the answer): a background slice then keeps the worker for about this long at most.
+       */
+      budgetMs?: number;
+      /** False leaves copies and stories out of the answer (a slice of a pass: the last slice has them). */
+      groups?: boolean;
+    }
+  /** The documents whose claims may change after `edited` changed (see `Engine.related`), without analysing them. */
+  | { id: number; type: 'related'; edited: string[] };
 
 /** Request without its id, as the client's callers write it. */
 export type WorkerCall = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /** What the worker sends back. */
 export type WorkerMessage =
-  | { id: number; type: 'result'; result?: CorpusAnalysis }
+  | { id: number; type: 'result'; result?: CorpusAnalysis; ids?: string[] }
   | { id: number; type: 'error'; message: string }
   | { id: number; type: 'progress'; done: number; total: number };

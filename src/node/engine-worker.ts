@@ -2,6 +2,7 @@
  * The engine host: runs in a worker thread so that parsing and corroborating a folder
  * never blocks the editor. Speaks the protocol in ./engine-protocol.
  */
+import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { createEngine, type Engine } from '../core/engine';
 import { loadResources } from './resources';
@@ -65,12 +66,22 @@ function handle(request: WorkerRequest): void {
         ? [...new Set([...(request.ids ?? []), ...request.relatedTo.flatMap((id) => (texts.has(id) ? [id, ...target.related(id)] : []))])]
         : (request.ids ?? target.documentIds());
       const ids = wanted.filter((id) => texts.has(id));
-      const documents = ids.map((id, i) => {
-        const result = target.analyzeDocument(id);
-        send({ id: request.id, type: 'progress', done: i + 1, total: ids.length });
-        return result;
-      });
-      send({ id: request.id, type: 'result', result: { documents, copies: target.copies(), stories: target.stories() } });
+      const started = performance.now();
+      const documents = [];
+      for (const id of ids) {
+        documents.push(target.analyzeDocument(id));
+        send({ id: request.id, type: 'progress', done: documents.length, total: ids.length });
+        if (request.budgetMs !== undefined && performance.now() - started >= request.budgetMs) break;
+      }
+      const groups = request.groups !== false;
+      send({ id: request.id, type: 'result', result: { documents, copies: groups ? target.copies() : [], stories: groups ? target.stories() : [] } });
+      return;
+    }
+    case 'related': {
+      const target = requireEngine();
+      const ids = new Set(request.edited.flatMap((id) => (texts.has(id) ? target.related(id) : [])));
+      request.edited.forEach((id) => ids.delete(id));
+      send({ id: request.id, type: 'result', ids: [...ids] });
       return;
     }
   }
