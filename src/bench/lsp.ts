@@ -26,6 +26,8 @@ export interface Latency {
   edits: number;
   median: number;
   p95: number;
+  /** Each edit's, in the order typed (a slow first edit is warm-up, a slow late one is not). */
+  each: number[];
 }
 
 export interface LspTimings {
@@ -44,7 +46,12 @@ export interface LspTimings {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const latency = (timings: number[]): Latency => {
   const sorted = [...timings].sort((a, b) => a - b);
-  return { edits: sorted.length, median: round1(sorted[Math.floor(sorted.length / 2)] ?? Number.NaN), p95: round1(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? Number.NaN) };
+  return {
+    edits: sorted.length,
+    median: round1(sorted[Math.floor(sorted.length / 2)] ?? Number.NaN),
+    p95: round1(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? Number.NaN),
+    each: timings.map(Math.round),
+  };
 };
 
 /** Peak resident memory of a process (Linux), in MB. */
