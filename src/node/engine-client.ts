@@ -21,6 +21,8 @@ export interface EngineClient {
    * stories unless `groups`: a background slice. The answer holds the documents done.
    */
   analyzeSlice(ids: string[], budgetMs: number, groups: boolean): Promise<CorpusAnalysis>;
+  /** Builds what the engine otherwise builds at the first misspelling (see the worker's `warmUp`). */
+  warmUp(): Promise<void>;
   /** The documents whose claims may change after `edited` changed, not analysed (`Engine.related`). */
   related(edited: string[]): Promise<string[]>;
   /** Analyses the documents whose claims may have moved after `edited` changed (see `Engine.related`). */
@@ -75,6 +77,7 @@ export function createEngineClient(workerPath: string): EngineClient {
     analyze: async (ids, onProgress) => (await call({ type: 'analyze', ids }, onProgress)) ?? empty,
     analyzeRelated: async (edited) => (await call({ type: 'analyze', ids: [], relatedTo: edited })) ?? empty,
     analyzeSlice: async (ids, budgetMs, groups) => (await call({ type: 'analyze', ids, budgetMs, groups })) ?? empty,
+    warmUp: async () => void (await call({ type: 'warmUp' })),
     related: async (edited) => (await answer({ type: 'related', edited })).ids ?? [],
     dispose: () => void worker.terminate(),
   };

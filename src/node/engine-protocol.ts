@@ -29,6 +29,11 @@ export type WorkerRequest =
       /** False leaves copies and stories out of the answer (a slice of a pass: the last slice has them). */
       groups?: boolean;
     }
+  /**
+   * Builds what the engine builds on first use (the spelling suggester's index over the
+   * dictionary words: most of a second), so the first misspelling typed does not wait for it.
+   */
+  | { id: number; type: 'warmUp' }
   /** The documents whose claims may change after `edited` changed (see `Engine.related`), without analysing them. */
   | { id: number; type: 'related'; edited: string[] };
 

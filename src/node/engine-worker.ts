@@ -19,6 +19,8 @@ const texts = new Map<string, string>();
 let userWords: string[] = [];
 
 const send = (message: WorkerMessage) => port.postMessage(message);
+/** No file URI looks like this, so the warm-up document cannot replace an article. */
+const WARM_UP_ID = '\u0000warm-up';
 
 function requireEngine(): Engine {
   if (!engine) throw new Error('The engine is not configured yet');
@@ -75,6 +77,15 @@ function handle(request: WorkerRequest): void {
       }
       const groups = request.groups !== false;
       send({ id: request.id, type: 'result', result: { documents, copies: groups ? target.copies() : [], stories: groups ? target.stories() : [] } });
+      return;
+    }
+    case 'warmUp': {
+      // A throwaway document with a misspelling, analysed and removed: the engine's state is as before.
+      const target = requireEngine();
+      target.setDocument({ id: WARM_UP_ID, text: 'They said the goverment was late.' });
+      target.analyzeDocument(WARM_UP_ID);
+      target.removeDocument(WARM_UP_ID);
+      send({ id: request.id, type: 'result' });
       return;
     }
     case 'related': {

@@ -95,6 +95,11 @@ export class Analyser {
     return { changed: this.take(result.documents, basis), rest: done.size ? uris.slice(last + 1) : [] };
   }
 
+  /** Builds the engine's lazily built parts, so the first typed misspelling does not wait for them. Call inside a step. */
+  warmUp(): Promise<void> {
+    return this.client.warmUp();
+  }
+
   /** The articles whose claims may change after `edited` changed (not analysed). Call inside a step. */
   related(edited: string[]): Promise<string[]> {
     return this.client.related(edited);

@@ -56,6 +56,8 @@ export async function runFolderPass(host: PassHost, job: Job, onDisk: string[]):
     );
   let size = 8;
   let reading = readSlice(0, size);
+  // Once, while the first files are read: the open articles are answered, the user may type.
+  if ((await host.analyser.background(job, () => host.analyser.warmUp())) === CANCELLED) return false;
   let from = size;
   let indexed = 0;
   let recheckAt = RECHECK_EVERY;

@@ -70,8 +70,8 @@ function fact(i: number, wording: number): string {
 }
 
 /**
- * `count` short news articles, each reporting three of sixty facts (so each fact is in about
- * twenty-five articles, its rarer words in fewer than the hundred that make a word common, and
+ * `count` short news articles, each reporting three of thirty facts (so each fact is in about
+ * fifty articles, its rarer words in no more than the hundred that make a word common, and
  * an article is related to dozens), with sentences of its own between.
  */
 function generatedFolder(count: number): string {
@@ -81,7 +81,7 @@ function generatedFolder(count: number): string {
   for (let i = 0; i < count; i++) {
     const lines = [`Report ${i}`, ''];
     for (let s = 0; s < 6; s++) {
-      if (s % 2 === 0) lines.push(fact(pick(60), pick(2)));
+      if (s % 2 === 0) lines.push(fact(pick(30), pick(2)));
       const a = WORDS[pick(WORDS.length)];
       const b = WORDS[pick(WORDS.length)];
       lines.push(`Residents said the ${a} near the ${b} was ${VERBS[pick(VERBS.length)]} in ${2000 + pick(25)} after ${3 + pick(90)} complaints.`);
@@ -142,7 +142,7 @@ describe('language server scheduling (stdio, a generated folder)', function () {
     await append(uri, edited, 2, '');
     await c.until('the refresh to start', () => c.logs.some((l) => /^Refreshing \d+ articles related/.test(l)), 30_000);
     const started = c.logs.find((l) => /^Refreshing \d+ articles related/.test(l))!;
-    assert.ok(Number(/\d+/.exec(started)![0]) > 30, started);
+    assert.ok(Number(/\d+/.exec(started)![0]) > 15, started);
     await append(uri, edited, 3, 'It was was late.');
     await c.until('the second edit’s diagnostic', () => repeatedWordAt(uri, 3), 30_000);
     assert.ok(!c.logs.some((l) => l.startsWith('Refreshed')), 'the second edit did not wait for the refresh');
