@@ -5,13 +5,15 @@
 import { Worker } from 'node:worker_threads';
 import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';
 import type { WorkerCall, WorkerMessage } from './engine-protocol';
+import type { ResourcePart } from './resources';
 
 /** Progress callback: documents analysed so far out of the total. */
 export type OnProgress = (done: number, total: number) => void;
 
 /** Typed calls into the engine worker. */
 export interface EngineClient {
-  configure(dataDir: string, options: EngineOptions): Promise<void>;
+  /** (Re)creates the engine; `parts` limits the data loaded to what its checks use (all by default). */
+  configure(dataDir: string, options: EngineOptions, parts?: ResourcePart[]): Promise<void>;
   setDocuments(documents: SourceDocument[]): Promise<void>;
   removeDocuments(ids: string[]): Promise<void>;
   setUserWords(words: string[]): Promise<void>;
@@ -70,7 +72,7 @@ export function createEngineClient(workerPath: string): EngineClient {
   const call = async (request: WorkerCall, onProgress?: OnProgress) => (await answer(request, onProgress)).result;
   const empty: CorpusAnalysis = { documents: [], copies: [], stories: [] };
   return {
-    configure: async (dataDir, options) => void (await call({ type: 'configure', dataDir, options })),
+    configure: async (dataDir, options, parts) => void (await call({ type: 'configure', dataDir, options, parts })),
     setDocuments: async (documents) => void (documents.length && (await call({ type: 'setDocuments', documents }))),
     removeDocuments: async (ids) => void (ids.length && (await call({ type: 'removeDocuments', ids }))),
     setUserWords: async (words) => void (await call({ type: 'setUserWords', words })),

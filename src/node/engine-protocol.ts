@@ -3,11 +3,12 @@
  * an id; the worker answers each with exactly one response and may send progress before it.
  */
 import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';
+import type { ResourcePart } from './resources';
 
 /** What the server asks the worker to do. */
 export type WorkerRequest =
   /** Loads the data files and (re)creates the engine with these options; documents already sent are kept. */
-  | { id: number; type: 'configure'; dataDir: string; options: EngineOptions }
+  | { id: number; type: 'configure'; dataDir: string; options: EngineOptions; parts?: ResourcePart[] }
   /** Adds or replaces documents. */
   | { id: number; type: 'setDocuments'; documents: SourceDocument[] }
   | { id: number; type: 'removeDocuments'; ids: string[] }

@@ -12,7 +12,7 @@ import type { WorkerMessage, WorkerRequest } from './engine-protocol';
 const port = parentPort;
 if (!port) throw new Error('dist/worker.js must run as a worker thread');
 
-let resources: { dataDir: string; data: EngineResources } | undefined;
+let resources: { key: string; data: EngineResources } | undefined;
 let engine: Engine | undefined;
 // The worker keeps the texts so that a new configuration can rebuild the engine without the server resending them.
 const texts = new Map<string, string>();
@@ -30,7 +30,9 @@ function requireEngine(): Engine {
 function handle(request: WorkerRequest): void {
   switch (request.type) {
     case 'configure': {
-      if (resources?.dataDir !== request.dataDir) resources = { dataDir: request.dataDir, data: loadResources(request.dataDir) };
+      // A worker that runs one half of the checks loads only that half's data.
+      const key = JSON.stringify([request.dataDir, request.parts]);
+      if (resources?.key !== key) resources = { key, data: loadResources(request.dataDir, request.parts) };
       engine = createEngine(resources.data, { ...request.options, userWords });
       for (const [id, text] of texts) engine.setDocument({ id, text });
       send({ id: request.id, type: 'result' });
