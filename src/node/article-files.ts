@@ -4,6 +4,7 @@
  * a reason (the same wording in every face).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { matchesAny } from '../core/glob';
 
@@ -37,6 +38,17 @@ export function readArticleFile(path: string, maxBytes: number): ArticleText {
     const over = oversizeReason(statSync(path).size, maxBytes);
     if (over) return { skipped: over };
     return decodeArticle(readFileSync(path), maxBytes);
+  } catch (error) {
+    return { skipped: `unreadable: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** `readArticleFile` without blocking the thread: the server reads many at once while the engine indexes. */
+export async function readArticleFileAsync(path: string, maxBytes: number): Promise<ArticleText> {
+  try {
+    const over = oversizeReason((await stat(path)).size, maxBytes);
+    if (over) return { skipped: over };
+    return decodeArticle(await readFile(path), maxBytes);
   } catch (error) {
     return { skipped: `unreadable: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -5,24 +5,35 @@
 import { Worker } from 'node:worker_threads';
 import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';
 import type { WorkerCall, WorkerMessage } from './engine-protocol';
+import type { ResourcePart } from './resources';
 
 /** Progress callback: documents analysed so far out of the total. */
 export type OnProgress = (done: number, total: number) => void;
 
 /** Typed calls into the engine worker. */
 export interface EngineClient {
-  configure(dataDir: string, options: EngineOptions): Promise<void>;
+  /** (Re)creates the engine; `parts` limits the data loaded to what its checks use (all by default). */
+  configure(dataDir: string, options: EngineOptions, parts?: ResourcePart[]): Promise<void>;
   setDocuments(documents: SourceDocument[]): Promise<void>;
   removeDocuments(ids: string[]): Promise<void>;
   setUserWords(words: string[]): Promise<void>;
   analyze(ids?: string[], onProgress?: OnProgress): Promise<CorpusAnalysis>;
+  /**
+   * Analyses `ids` in order for about `budgetMs` (at least one document), without copies and
+   * stories unless `groups`: a background slice. The answer holds the documents done.
+   */
+  analyzeSlice(ids: string[], budgetMs: number, groups: boolean): Promise<CorpusAnalysis>;
+  /** Builds what the engine otherwise builds at the first misspelling (see the worker's `warmUp`). */
+  warmUp(): Promise<void>;
+  /** The documents whose claims may change after `edited` changed, not analysed (`Engine.related`). */
+  related(edited: string[]): Promise<string[]>;
   /** Analyses the documents whose claims may have moved after `edited` changed (see `Engine.related`). */
   analyzeRelated(edited: string[]): Promise<CorpusAnalysis>;
   dispose(): void;
 }
 
 interface Pending {
-  resolve(result: CorpusAnalysis | undefined): void;
+  resolve(message: { result?: CorpusAnalysis; ids?: string[] }): void;
   reject(error: Error): void;
   onProgress?: OnProgress;
 }
@@ -40,7 +51,7 @@ export function createEngineClient(workerPath: string): EngineClient {
     if (message.type === 'progress') return entry.onProgress?.(message.done, message.total);
     pending.delete(message.id);
     if (message.type === 'error') entry.reject(new Error(message.message));
-    else entry.resolve(message.result);
+    else entry.resolve(message);
   });
   const failAll = (error: Error) => {
     exited = error;
@@ -50,22 +61,26 @@ export function createEngineClient(workerPath: string): EngineClient {
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`The Second Source engine stopped (exit code ${code})`)));
 
-  const call = (request: WorkerCall, onProgress?: OnProgress) =>
-    new Promise<CorpusAnalysis | undefined>((resolve, reject) => {
+  const answer = (request: WorkerCall, onProgress?: OnProgress) =>
+    new Promise<{ result?: CorpusAnalysis; ids?: string[] }>((resolve, reject) => {
       if (exited) return reject(exited);
       const id = nextId++;
       pending.set(id, { resolve, reject, onProgress });
       worker.postMessage({ ...request, id });
     });
 
+  const call = async (request: WorkerCall, onProgress?: OnProgress) => (await answer(request, onProgress)).result;
   const empty: CorpusAnalysis = { documents: [], copies: [], stories: [] };
   return {
-    configure: async (dataDir, options) => void (await call({ type: 'configure', dataDir, options })),
+    configure: async (dataDir, options, parts) => void (await call({ type: 'configure', dataDir, options, parts })),
     setDocuments: async (documents) => void (documents.length && (await call({ type: 'setDocuments', documents }))),
     removeDocuments: async (ids) => void (ids.length && (await call({ type: 'removeDocuments', ids }))),
     setUserWords: async (words) => void (await call({ type: 'setUserWords', words })),
     analyze: async (ids, onProgress) => (await call({ type: 'analyze', ids }, onProgress)) ?? empty,
     analyzeRelated: async (edited) => (await call({ type: 'analyze', ids: [], relatedTo: edited })) ?? empty,
+    analyzeSlice: async (ids, budgetMs, groups) => (await call({ type: 'analyze', ids, budgetMs, groups })) ?? empty,
+    warmUp: async () => void (await call({ type: 'warmUp' })),
+    related: async (edited) => (await answer({ type: 'related', edited })).ids ?? [],
     dispose: () => void worker.terminate(),
   };
 }

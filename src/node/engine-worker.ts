@@ -2,6 +2,7 @@
  * The engine host: runs in a worker thread so that parsing and corroborating a folder
  * never blocks the editor. Speaks the protocol in ./engine-protocol.
  */
+import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { createEngine, type Engine } from '../core/engine';
 import { loadResources } from './resources';
@@ -11,13 +12,15 @@ import type { WorkerMessage, WorkerRequest } from './engine-protocol';
 const port = parentPort;
 if (!port) throw new Error('dist/worker.js must run as a worker thread');
 
-let resources: { dataDir: string; data: EngineResources } | undefined;
+let resources: { key: string; data: EngineResources } | undefined;
 let engine: Engine | undefined;
 // The worker keeps the texts so that a new configuration can rebuild the engine without the server resending them.
 const texts = new Map<string, string>();
 let userWords: string[] = [];
 
 const send = (message: WorkerMessage) => port.postMessage(message);
+/** No file URI looks like this, so the warm-up document cannot replace an article. */
+const WARM_UP_ID = '\u0000warm-up';
 
 function requireEngine(): Engine {
   if (!engine) throw new Error('The engine is not configured yet');
@@ -27,7 +30,9 @@ function requireEngine(): Engine {
 function handle(request: WorkerRequest): void {
   switch (request.type) {
     case 'configure': {
-      if (resources?.dataDir !== request.dataDir) resources = { dataDir: request.dataDir, data: loadResources(request.dataDir) };
+      // A worker that runs one half of the checks loads only that half's data.
+      const key = JSON.stringify([request.dataDir, request.parts]);
+      if (resources?.key !== key) resources = { key, data: loadResources(request.dataDir, request.parts) };
       engine = createEngine(resources.data, { ...request.options, userWords });
       for (const [id, text] of texts) engine.setDocument({ id, text });
       send({ id: request.id, type: 'result' });
@@ -65,12 +70,31 @@ function handle(request: WorkerRequest): void {
         ? [...new Set([...(request.ids ?? []), ...request.relatedTo.flatMap((id) => (texts.has(id) ? [id, ...target.related(id)] : []))])]
         : (request.ids ?? target.documentIds());
       const ids = wanted.filter((id) => texts.has(id));
-      const documents = ids.map((id, i) => {
-        const result = target.analyzeDocument(id);
-        send({ id: request.id, type: 'progress', done: i + 1, total: ids.length });
-        return result;
-      });
-      send({ id: request.id, type: 'result', result: { documents, copies: target.copies(), stories: target.stories() } });
+      const started = performance.now();
+      const documents = [];
+      for (const id of ids) {
+        documents.push(target.analyzeDocument(id));
+        send({ id: request.id, type: 'progress', done: documents.length, total: ids.length });
+        if (request.budgetMs !== undefined && performance.now() - started >= request.budgetMs) break;
+      }
+      const groups = request.groups !== false;
+      send({ id: request.id, type: 'result', result: { documents, copies: groups ? target.copies() : [], stories: groups ? target.stories() : [] } });
+      return;
+    }
+    case 'warmUp': {
+      // A throwaway document with a misspelling, analysed and removed: the engine's state is as before.
+      const target = requireEngine();
+      target.setDocument({ id: WARM_UP_ID, text: 'They said the goverment was late.' });
+      target.analyzeDocument(WARM_UP_ID);
+      target.removeDocument(WARM_UP_ID);
+      send({ id: request.id, type: 'result' });
+      return;
+    }
+    case 'related': {
+      const target = requireEngine();
+      const ids = new Set(request.edited.flatMap((id) => (texts.has(id) ? target.related(id) : [])));
+      request.edited.forEach((id) => ids.delete(id));
+      send({ id: request.id, type: 'result', ids: [...ids] });
       return;
     }
   }

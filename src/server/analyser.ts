@@ -1,17 +1,19 @@
 /**
- * Moves documents through the store's stages on the engine worker, one step at a time: a
- * whole-folder pass and an edit never interleave their messages, and the message loop stays
- * free (the engine runs on its own thread), so requests are answered while it works.
+ * Moves documents through the store's stages on the engine worker, one step at a time (see
+ * ./scheduler): a pass and an edit never interleave their messages, an edit goes before the
+ * pass's next slice, and the message loop stays free (the engine runs on its own thread), so
+ * requests are answered while it works.
  */
 import type { EngineClient, OnProgress } from '../node/engine-client';
-import type { EngineOptions } from '../core/types';
-import type { ArticleRecord, DocumentStore } from './documentStore';
+import type { DocumentAnalysis, EngineOptions } from '../core/types';
+import type { ArticleRecord, DocumentStore, TextSnapshot } from './documentStore';
+import { Scheduler, type CANCELLED, type Job } from './scheduler';
 
-/** Documents sent to the worker per message: progress moves and memory stays flat. */
+/** Documents sent to the worker per message when nothing waits on them (settings changed, lists). */
 const BATCH = 50;
 
 export class Analyser {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly scheduler = new Scheduler();
   private configuredWith = '';
 
   constructor(
@@ -23,11 +25,16 @@ export class Analyser {
     private readonly log: (line: string) => void = () => undefined,
   ) {}
 
-  /** Runs `step` after every step queued before it; a failed step does not stop the ones after. */
+  /** Runs `step` in the foreground lane: after the foreground steps queued before it, before any background slice not started. */
   serial<T>(step: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(step, step);
-    this.queue = next.catch(this.onError);
+    const next = this.scheduler.foreground(step);
+    next.catch(this.onError);
     return next;
+  }
+
+  /** Runs `step` as a background slice of `job` (dropped, resolving `CANCELLED`, if the job is cancelled first). */
+  background<T>(job: Job, step: () => Promise<T>): Promise<T | typeof CANCELLED> {
+    return this.scheduler.background(job, step);
   }
 
   /** (Re)creates the engine when the options changed; true when it did (every analysis is then stale). Call inside `serial`. */
@@ -69,8 +76,38 @@ export class Analyser {
     const basis = this.store.parsedSnapshots();
     const result = options.related ? await this.client.analyzeRelated(uris ?? []) : await this.client.analyze(uris, options.onProgress);
     this.store.setStories(result.stories);
+    return this.take(result.documents, basis);
+  }
+
+  /**
+   * Analyses `uris` in order for about `budgetMs` (at least one): a background slice. Call inside
+   * a step. Returns the records stored and the URIs not reached, for the next slice. Stories
+   * are asked for only with `groups` (they cost a pass over the folder's index).
+   */
+  async analyseSlice(uris: string[], budgetMs: number, groups: boolean): Promise<{ changed: ArticleRecord[]; rest: string[] }> {
+    const basis = this.store.parsedSnapshots();
+    const result = await this.client.analyzeSlice(uris, budgetMs, groups);
+    const done = new Set(result.documents.map((d) => d.docId));
+    if (groups) this.store.setStories(result.stories);
+    // The worker skips URIs it no longer holds, so the rest is what comes after the last one done.
+    let last = -1;
+    uris.forEach((u, i) => done.has(u) && (last = i));
+    return { changed: this.take(result.documents, basis), rest: done.size ? uris.slice(last + 1) : [] };
+  }
+
+  /** Builds the engine's lazily built parts, so the first typed misspelling does not wait for them. Call inside a step. */
+  warmUp(): Promise<void> {
+    return this.client.warmUp();
+  }
+
+  /** The articles whose claims may change after `edited` changed (not analysed). Call inside a step. */
+  related(edited: string[]): Promise<string[]> {
+    return this.client.related(edited);
+  }
+
+  private take(documents: DocumentAnalysis[], basis: Map<string, TextSnapshot>): ArticleRecord[] {
     const changed: ArticleRecord[] = [];
-    for (const analysis of result.documents) {
+    for (const analysis of documents) {
       const b = basis.get(analysis.docId);
       const record = b && this.store.markAnalysed(analysis, b);
       if (!record) continue;

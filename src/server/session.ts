@@ -20,10 +20,17 @@ import { describeProblem } from '../node/lists/user-lists';
 import { AnalysisChangedNotification, ListProblemsNotification, SERVER_COMMANDS, type ClientOptions, type FindingTarget } from './protocol';
 import { DEFAULT_SETTINGS, engineOptions, sectionOf, validateSettings, type ServerSettings } from './settings';
 import { WorkspaceLists, type ListOutcome } from './userLists';
+import { runFolderPass, SLICE_MS, type PassHost } from './folderPass';
+import { CANCELLED, Job } from './scheduler';
 import type { AnalysedRecord, ServerView } from './view';
 
 /** After an edit, the articles whose claims cite it (or are cited by it) are refreshed this much later. */
 const STALE_REFRESH_MS = 1500;
+/**
+ * A client that keeps a copy reads the changes again on each AnalysisChanged; during a pass
+ * (slices of ~60 ms) it is told at most this often, so it does not spend the pass reading.
+ */
+const CHANGED_MS = 1000;
 
 /** What the client said at `initialize` that the session needs. */
 export interface SessionStart {
@@ -53,6 +60,13 @@ export class Session implements ServerView {
   private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly editedSinceRefresh = new Set<string>();
   private staleTimer: ReturnType<typeof setTimeout> | undefined;
+  private changedTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The pass under way (a new one cancels it). */
+  private pass: Job | undefined;
+  /** The refresh of related articles under way, and the edits it is for. */
+  private refresh: { job: Job; edited: string[] } | undefined;
+  /** Articles the editor or the watcher gave a newer text (or deleted) since the pass began: its disk reads of them are stale. */
+  private readonly newer = new Set<string>();
   private closed = false;
   private firstPassDone = false;
   // Bumped whenever the findings shown may change without a new analysis (settings, lists).
@@ -120,7 +134,8 @@ export class Session implements ServerView {
     this.connection.console.error(`[error] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 
-  publish(records: ArticleRecord[]): void {
+  /** Sends the records' diagnostics; `background` ones tell the client of the change at most every CHANGED_MS. */
+  publish(records: ArticleRecord[], background = false): void {
     for (const record of records) {
       if (!record.analysed) continue;
       // The version tells a client which text the ranges are of, when it is the editor's text now.
@@ -128,11 +143,14 @@ export class Session implements ServerView {
       const version = open && open.getText() === record.analysed.basis.text ? open.version : undefined;
       void this.connection.sendDiagnostics({ uri: record.uri, version, diagnostics: articleDiagnostics(this, record as AnalysedRecord) });
     }
-    this.changed();
+    if (!background) this.changed();
+    else if (records.length && !this.changedTimer) this.changedTimer = setTimeout(() => this.changed(), CHANGED_MS);
   }
 
   /** Tells the client that what the custom requests answer has changed. */
   private changed(): void {
+    clearTimeout(this.changedTimer);
+    this.changedTimer = undefined;
     void this.connection.sendNotification(AnalysisChangedNotification);
   }
 
@@ -253,68 +271,87 @@ export class Session implements ServerView {
 
   // ------------------------------------------------------------ analysing
 
-  /** Re-reads every folder and re-analyses everything (the open articles first), reporting `$/progress`. */
-  reanalyseAll(): Promise<void> {
-    return this.analyser.serial(async () => {
-      const progress = await this.connection.window.createWorkDoneProgress();
-      progress.begin('Second Source', 0, 'reading articles', false);
-      try {
-        await this.loadSettings();
-        await this.analyser.configure(engineOptions(this.settingsFor(undefined)));
-        await this.analyser.setUserWords((await this.loadLists()).words);
-        const keep = new Set<string>();
-        for (const folder of this.folders) {
-          const s = this.settingsFor(folder.uri);
-          for (const relative of findArticleFiles(folder.path, s.files, s.exclude)) {
-            const uri = pathToFileURL(join(folder.path, relative)).href;
-            if (this.readInto(uri)) keep.add(uri);
-          }
-        }
-        for (const open of this.documents.all()) {
-          const uri = normalizeUri(open.uri);
-          if (!keep.has(uri) && this.isArticle(uri) && this.readInto(uri)) keep.add(uri);
-        }
-        const gone = this.store.parsedExcept(keep).flatMap((uri) => this.store.remove(uri));
-        await this.analyser.forget(gone);
-        this.clearDiagnostics(gone);
-        progress.report(0, `parsing ${keep.size} articles`);
-        await this.analyser.sendUnparsed();
-        // The open articles' diagnostics need not wait for the whole folder (the engine caches
-        // these analyses, so the full pass below does not redo them).
-        const open = this.openArticles();
-        if (open.length) {
-          progress.report(0, `analysing ${open.length} open article${open.length === 1 ? '' : 's'}`);
-          this.publish(await this.analyser.analyse(open));
-        }
-        let reported = -1;
-        await this.analyser.analyse(undefined, {
-          onProgress: (done, total) => {
-            const percent = Math.floor((done / Math.max(total, 1)) * 100);
-            if (percent !== reported) progress.report(percent, `analysing ${done}/${total}`);
-            reported = percent;
-          },
-        });
-        this.publishAll();
-        const skipped = this.store.skipped().length;
-        this.log(`Analysed ${this.store.analysed().length} articles${skipped ? `, skipped ${skipped}` : ''}.`);
-      } finally {
-        progress.done();
-        // Even a failed first pass ends the wait of a client that waits for it.
-        if (!this.firstPassDone) {
-          this.firstPassDone = true;
-          this.changed();
-        }
+  /**
+   * Re-reads every folder and re-analyses everything, reporting `$/progress`: the open articles
+   * first (answered from what the engine holds by then), then the folder in background slices
+   * (./folderPass) that edits go before. A pass started while one runs cancels it.
+   */
+  async reanalyseAll(): Promise<void> {
+    this.pass?.cancel();
+    const job = new Job();
+    this.pass = job;
+    this.newer.clear();
+    const progress = await this.connection.window.createWorkDoneProgress();
+    progress.begin('Second Source', 0, 'reading articles', false);
+    try {
+      const onDisk = await this.analyser.serial(() => this.startPass());
+      if (job.cancelled) return;
+      const host: PassHost = {
+        store: this.store,
+        analyser: this.analyser,
+        placeOf: (uri) => placeOf(uri, this.folders),
+        maxFileSize: (folder) => this.settingsFor(folder).maxFileSize,
+        isNewer: (uri) => this.newer.has(uri) || this.openDocument(uri) !== undefined,
+        openArticles: () => this.openArticles(),
+        publish: (records) => this.publish(records, true),
+        clear: (uris) => this.clearDiagnostics(uris),
+        log: (line) => this.log(line),
+        report: (percent, message) => progress.report(percent, message),
+      };
+      if (!(await runFolderPass(host, job, onDisk))) return;
+      this.publishAll();
+      const skipped = this.store.skipped().length;
+      this.log(`Analysed ${this.store.analysed().length} articles${skipped ? `, skipped ${skipped}` : ''}.`);
+    } finally {
+      progress.done();
+      // Even a failed first pass ends the wait of a client that waits for it.
+      if (!this.firstPassDone && this.pass === job) {
+        this.firstPassDone = true;
+        this.changed();
       }
-    });
+    }
   }
 
-  /** An edited (or re-read) article: analysed after the debounce, with the open ones; its neighbours a little later. */
+  /**
+   * The pass's first step: settings, engine and lists; the folders listed (articles gone are
+   * forgotten); the open articles read, analysed and published. Returns the articles to read from disk.
+   */
+  private async startPass(): Promise<string[]> {
+    await this.loadSettings();
+    await this.analyser.configure(engineOptions(this.settingsFor(undefined)));
+    await this.analyser.setUserWords((await this.loadLists()).words);
+    const listed: string[] = [];
+    for (const folder of this.folders) {
+      const s = this.settingsFor(folder.uri);
+      for (const relative of findArticleFiles(folder.path, s.files, s.exclude)) listed.push(pathToFileURL(join(folder.path, relative)).href);
+    }
+    const open = new Set<string>();
+    for (const document of this.documents.all()) {
+      const uri = normalizeUri(document.uri);
+      if (this.isArticle(uri) && this.readInto(uri)) open.add(uri);
+    }
+    const keep = new Set([...listed, ...open]);
+    const gone = this.store.parsedExcept(keep).flatMap((uri) => this.store.remove(uri));
+    await this.analyser.forget(gone);
+    this.clearDiagnostics(gone);
+    // The open articles need not wait for the folder: they are answered from what the engine
+    // holds now, and again as the folder's evidence comes in.
+    if (open.size) {
+      await this.analyser.sendUnparsed([...open]);
+      this.publish(await this.analyser.analyse([...open]));
+    }
+    return listed.filter((uri) => !open.has(uri));
+  }
+
+  /** An edited (or re-read) article: analysed after the debounce, with the open ones, before any background slice; its neighbours later. */
   private scheduleAnalysis(uri: string): void {
     clearTimeout(this.editTimers.get(uri));
     const wait = this.settingsFor(this.store.article(uri)?.folder).debounce;
     const run = () => {
       this.editTimers.delete(uri);
       if (this.closed) return;
+      // The refresh under way is of the corpus before this edit: it starts again after it.
+      this.cancelRefresh();
       void this.analyser
         .serial(async () => {
           if (!this.store.has(uri) || this.store.unparsed([uri]).length === 0) return;
@@ -330,12 +367,39 @@ export class Session implements ServerView {
   private scheduleStaleRefresh(uri: string): void {
     this.editedSinceRefresh.add(uri);
     if (this.staleTimer) clearTimeout(this.staleTimer);
-    this.staleTimer = setTimeout(() => {
-      const edited = [...this.editedSinceRefresh].filter((u) => this.store.has(u));
-      this.editedSinceRefresh.clear();
-      if (this.closed || !edited.length) return;
-      void this.analyser.serial(async () => this.publish(await this.analyser.analyse(edited, { related: true }))).catch((e) => this.reportError(e));
-    }, STALE_REFRESH_MS);
+    this.staleTimer = setTimeout(() => void this.refreshRelated().catch((e) => this.reportError(e)), STALE_REFRESH_MS);
+  }
+
+  /** Stops the refresh under way; its edited articles wait for the next one. */
+  private cancelRefresh(): void {
+    if (!this.refresh) return;
+    this.refresh.job.cancel();
+    this.refresh.edited.forEach((u) => this.editedSinceRefresh.add(u));
+    this.refresh = undefined;
+  }
+
+  /** Re-analyses the articles related to the edits since the last refresh, in background slices. */
+  private async refreshRelated(): Promise<void> {
+    const edited = [...this.editedSinceRefresh].filter((u) => this.store.has(u));
+    this.editedSinceRefresh.clear();
+    if (this.closed || !edited.length) return;
+    const refresh = { job: new Job(), edited };
+    this.refresh = refresh;
+    const related = await this.analyser.background(refresh.job, () => this.analyser.related(edited));
+    if (related === CANCELLED) return;
+    this.log(`Refreshing ${related.length} articles related to ${edited.length} edited.`);
+    let rest: string[] | typeof CANCELLED = related;
+    while (rest !== CANCELLED && rest.length) {
+      const todo: string[] = rest;
+      rest = await this.analyser.background(refresh.job, async () => {
+        const slice = await this.analyser.analyseSlice(todo, SLICE_MS, false);
+        this.publish(slice.changed, true);
+        return slice.rest;
+      });
+      if (rest === CANCELLED) this.log(`Refresh of ${related.length} articles cancelled by an edit (${todo.length} left).`);
+    }
+    if (this.refresh === refresh) this.refresh = undefined;
+    if (rest !== CANCELLED) this.log(`Refreshed ${related.length} articles related to ${edited.length} edited.`);
   }
 
   /** Forgets documents (or a folder) gone from disk, or grown past the limits; clears their diagnostics. */
@@ -367,6 +431,7 @@ export class Session implements ServerView {
   documentChanged(document: TextDocument): void {
     const uri = normalizeUri(document.uri);
     if (!this.isArticle(uri)) return;
+    this.newer.add(uri);
     const place = placeOf(uri, this.folders);
     const text = document.getText();
     if (text.length > this.settingsFor(place.folder).maxFileSize) {
@@ -383,6 +448,7 @@ export class Session implements ServerView {
   documentClosed(document: TextDocument): void {
     const uri = normalizeUri(document.uri);
     if (!this.store.has(uri)) return;
+    this.newer.add(uri);
     const path = pathOf(uri);
     if (!path || !existsSync(path) || !placeOf(uri, this.folders).folder) this.forget(uri);
     else if (this.readInto(uri)) this.scheduleAnalysis(uri);
@@ -392,6 +458,7 @@ export class Session implements ServerView {
   filesChanged(changes: FileEvent[]): void {
     for (const change of changes) {
       const uri = normalizeUri(change.uri);
+      this.newer.add(uri);
       if (globPathOf(uri, this.folders).startsWith(`${DATA_FOLDER}/`)) {
         // The atomic writes' temp files come and go; only the lists themselves matter.
         if (!uri.endsWith('.tmp')) void this.analyser.serial(() => this.applyLists()).catch((e) => this.reportError(e));
@@ -418,8 +485,11 @@ export class Session implements ServerView {
   /** `shutdown`: no more work is started; the engine thread ends. */
   close(): void {
     this.closed = true;
+    this.pass?.cancel();
+    this.refresh?.job.cancel();
     this.editTimers.forEach(clearTimeout);
-    if (this.staleTimer) clearTimeout(this.staleTimer);
+    clearTimeout(this.staleTimer);
+    clearTimeout(this.changedTimer);
     this.start.engine.dispose();
   }
 }

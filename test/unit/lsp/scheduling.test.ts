@@ -1,0 +1,152 @@
+/**
+ * Typing never waits for background work: the scheduler's lanes on their own, then the server
+ * over stdio on a generated folder big enough that its first pass and its refreshes take seconds.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CANCELLED, Job, Scheduler } from '../../../src/server/scheduler';
+import { fileUri, startClient, type TestClient } from './client';
+
+describe('Scheduler', () => {
+  it('runs a foreground step before the background steps queued ahead of it, one step at a time', async () => {
+    const s = new Scheduler();
+    const order: string[] = [];
+    let running = 0;
+    const step = (name: string) => async () => {
+      assert.equal(++running, 1, 'one step at a time');
+      await new Promise((r) => setTimeout(r, 5));
+      order.push(name);
+      running--;
+    };
+    const job = new Job();
+    const all = [s.background(job, step('b1')), s.background(job, step('b2')), s.background(job, step('b3'))];
+    // b1 has started; the edit goes before b2 and b3.
+    all.push(s.foreground(step('edit')));
+    await Promise.all(all);
+    assert.deepEqual(order, ['b1', 'edit', 'b2', 'b3']);
+  });
+
+  it('drops the steps of a cancelled job unrun and keeps going after a failed step', async () => {
+    const s = new Scheduler();
+    const ran: string[] = [];
+    const job = new Job();
+    const first = s.background(job, async () => ran.push('first'));
+    const second = s.background(job, async () => ran.push('second'));
+    const failing = s.foreground(async () => {
+      throw new Error('boom');
+    });
+    job.cancel();
+    await assert.rejects(failing, /boom/);
+    assert.equal(await second, CANCELLED);
+    await first;
+    const after = await s.foreground(async () => 'after');
+    assert.equal(after, 'after');
+    assert.deepEqual(ran, ['first']);
+  });
+});
+
+/** A fixed-seed generator: the same folder every run. */
+function generator(seed: number) {
+  return (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+}
+
+const WORDS = ['council', 'budget', 'river', 'school', 'station', 'harbour', 'market', 'village', 'bridge', 'library', 'hospital', 'museum', 'garden', 'factory', 'airport'];
+const VERBS = ['opened', 'closed', 'repaired', 'visited', 'funded', 'inspected', 'expanded', 'sold'];
+const NAMES = ['Abernathy', 'Brightwell', 'Castellano', 'Dunmore', 'Eversley', 'Fairbairn', 'Grantham', 'Holloway', 'Ingleby', 'Jessop', 'Kilbride', 'Lockhart', 'Mortimer', 'Northcott', 'Ormsby', 'Pemberton', 'Quarrie', 'Rowntree', 'Sheridan', 'Thackeray'];
+const TOWNS = ['Aldershot', 'Bexhill', 'Carlisle', 'Dorking', 'Exmouth', 'Falmouth', 'Grimsby', 'Hexham', 'Ilkley', 'Kendal', 'Ludlow', 'Malvern'];
+
+/** Fact `i` in one of two wordings: articles that report it corroborate one another without being copies. */
+function fact(i: number, wording: number): string {
+  const who = NAMES[i % NAMES.length];
+  const town = TOWNS[i % TOWNS.length];
+  const what = WORDS[i % WORDS.length];
+  const money = (i + 3) * 7;
+  const year = 2020 + (i % 9);
+  return wording
+    ? `The ${what} in ${town} will get £${money} million by ${year}, councillor ${who} said.`
+    : `Councillor ${who} said the ${what} in ${town} would receive £${money} million by ${year}.`;
+}
+
+/**
+ * `count` short news articles, each reporting three of thirty facts (so each fact is in about
+ * fifty articles, its rarer words in no more than the hundred that make a word common, and
+ * an article is related to dozens), with sentences of its own between.
+ */
+function generatedFolder(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'second-source-big-'));
+  mkdirSync(join(dir, 'news'));
+  const pick = generator(7);
+  for (let i = 0; i < count; i++) {
+    const lines = [`Report ${i}`, ''];
+    for (let s = 0; s < 6; s++) {
+      if (s % 2 === 0) lines.push(fact(pick(30), pick(2)));
+      const a = WORDS[pick(WORDS.length)];
+      const b = WORDS[pick(WORDS.length)];
+      lines.push(`Residents said the ${a} near the ${b} was ${VERBS[pick(VERBS.length)]} in ${2000 + pick(25)} after ${3 + pick(90)} complaints.`);
+    }
+    writeFileSync(join(dir, 'news', `${String(i).padStart(4, '0')}.txt`), `${lines.join('\n')}\n`);
+  }
+  return dir;
+}
+
+const ended = (c: TestClient) => c.progress.some((p) => p.value.kind === 'end');
+
+describe('language server scheduling (stdio, a generated folder)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  let c: TestClient;
+  before(() => {
+    dir = generatedFolder(500);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(async () => {
+    assert.equal(await c.stop(), 0);
+  });
+
+  const open = async (name: string) => {
+    const uri = fileUri(join(dir, 'news', name));
+    const text = readFileSync(join(dir, 'news', name), 'utf8');
+    await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    return { uri, text };
+  };
+  const append = (uri: string, text: string, version: number, line: string) =>
+    c.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: `${text}${line}\n` }] });
+  const repeatedWordAt = (uri: string, version: number) => c.published.some((p) => p.uri === uri && p.version === version && p.diagnostics.some((d) => d.code === 'repeated-word'));
+
+  it('answers an edit made during the first pass before the pass ends, and says how far the folder is', async () => {
+    c = await startClient(dir, { debounce: 50 });
+    const { uri, text } = await open('0250.txt');
+    await c.until('the open article first', () => c.published.some((p) => p.uri === uri));
+    assert.equal(ended(c), false, 'the open article was answered before the folder');
+    await append(uri, text, 2, 'It was was late.');
+    await c.until('the edit’s diagnostic', () => repeatedWordAt(uri, 2), 60_000);
+    assert.equal(ended(c), false, 'the edit was answered while the first pass ran');
+    await c.until('the first pass', () => ended(c), 120_000);
+    const messages = c.progress.map((p) => p.value.message ?? '');
+    assert.ok(messages.some((m) => /^indexing \d+\/499 articles$/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /^analysing \d+\/500 articles$/.test(m)), messages.join('\n'));
+    const percentages = c.progress.flatMap((p) => (p.value.kind === 'report' && p.value.percentage !== undefined ? [p.value.percentage] : []));
+    assert.deepEqual(percentages, [...percentages].sort((a, b) => a - b), 'the percentage only grows');
+    assert.equal(c.published.filter((p) => p.uri !== uri).length >= 499, true, 'every article published');
+  });
+
+  it('cancels a refresh of related articles when the edited article is edited again, then refreshes after it', async () => {
+    // No debounce: the second edit must land while the refresh (a few hundred ms) runs.
+    c = await startClient(dir, { debounce: 0 });
+    const { uri, text } = await open('0100.txt');
+    await c.until('the first pass', () => ended(c), 120_000);
+    // A word of its first fact changes: every article that cites this one is refreshed.
+    const edited = text.replace(/million/, 'billion');
+    await append(uri, edited, 2, '');
+    await c.until('the refresh to start', () => c.logs.some((l) => /^Refreshing \d+ articles related/.test(l)), 30_000);
+    const started = c.logs.find((l) => /^Refreshing \d+ articles related/.test(l))!;
+    assert.ok(Number(/\d+/.exec(started)![0]) > 15, started);
+    await append(uri, edited, 3, 'It was was late.');
+    await c.until('the second edit’s diagnostic', () => repeatedWordAt(uri, 3), 30_000);
+    assert.ok(!c.logs.some((l) => l.startsWith('Refreshed')), 'the second edit did not wait for the refresh');
+    await c.until('the refresh cancelled, then done again', () => c.logs.some((l) => l.startsWith('Refreshed')), 60_000);
+    assert.ok(c.logs.some((l) => /^Refresh of \d+ articles cancelled by an edit/.test(l)), c.logs.join('\n'));
+  });
+});
