@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { readFileSync } from 'node:fs';
-import { api, hoverText, open, positionOf, seed, waitFor } from './helpers';
+import { api, claimNodesOf, hoverText, open, positionOf, seed, waitFor } from './helpers';
 import type { ClaimsNode } from '../../../src/vscode/claimsTree';
 
 const SOURCE_003 = '003_358ddcd0763e7200.txt';
@@ -71,14 +71,8 @@ describe('Claims and their sources', () => {
   });
 
   it('lists the claims of 000 in document order with their statuses in the Claims tree', async () => {
-    const { claimsTree, store } = await api();
-    const uri = seed('000');
-    await waitFor('000 analysed', () => store.article(uri));
-    claimsTree.setState({ groupBy: 'document', sortBy: 'position', filter: 'all' });
-    const roots = (await claimsTree.getChildren()) as ClaimsNode[];
-    const root = roots.find((n) => n.kind === 'document' && n.article.uri.toString() === uri.toString());
-    assert.ok(root, 'a node for 000');
-    const claims = ((await claimsTree.getChildren(root)) as ClaimsNode[]).flatMap((n) => (n.kind === 'claim' ? [n] : []));
+    const { claimsTree } = await api();
+    const claims = await claimNodesOf('000');
     assert.ok(claims.length >= 5, `000 has claims (${claims.length})`);
     const starts = claims.map((n) => n.claim.start);
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'document order');

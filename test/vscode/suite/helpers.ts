@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SecondSourceApi } from '../../../src/vscode/extension';
+import type { ClaimsNode } from '../../../src/vscode/claimsTree';
 
 /** The extension's exports (activating it if needed). */
 export async function api(): Promise<SecondSourceApi> {
@@ -106,4 +107,16 @@ export async function screenshotHover(name: string, attempts = 3): Promise<void>
       if (attempt >= attempts) throw error;
     }
   }
+}
+
+/** The claim nodes under a seed's document node in the Claims tree, arranged by document and position. */
+export async function claimNodesOf(prefix: string): Promise<Array<Extract<ClaimsNode, { kind: 'claim' }>>> {
+  const { claimsTree, store } = await api();
+  const uri = seed(prefix);
+  await waitFor(`${prefix} analysed`, () => store.article(uri));
+  claimsTree.setState({ groupBy: 'document', sortBy: 'position', filter: 'all' });
+  const roots = (await claimsTree.getChildren()) as ClaimsNode[];
+  const root = roots.find((n) => n.kind === 'document' && n.article.uri.toString() === uri.toString());
+  assert.ok(root, `a node for ${prefix}`);
+  return ((await claimsTree.getChildren(root)) as ClaimsNode[]).flatMap((n) => (n.kind === 'claim' ? [n] : []));
 }

@@ -2,22 +2,12 @@
 // decorations and hover text (issue 16).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, hoverText, open, ours, positionOf, seed, waitFor } from './helpers';
+import { api, claimNodesOf, hoverText, open, ours, positionOf, waitFor } from './helpers';
 import type { ClaimsNode } from '../../../src/vscode/claimsTree';
 
 const COPY_001 = '001_cc6be3df6253b2a1.txt';
 
-/** The claim nodes under 000's document node, in the default arrangement. */
-async function claimsOf000() {
-  const { claimsTree, store } = await api();
-  const uri = seed('000');
-  await waitFor('000 analysed', () => store.article(uri));
-  claimsTree.setState({ groupBy: 'document', sortBy: 'position', filter: 'all' });
-  const roots = (await claimsTree.getChildren()) as ClaimsNode[];
-  const root = roots.find((n) => n.kind === 'document' && n.article.uri.toString() === uri.toString());
-  assert.ok(root, 'a node for 000');
-  return ((await claimsTree.getChildren(root)) as ClaimsNode[]).flatMap((n) => (n.kind === 'claim' ? [n] : []));
-}
+const claimsOf000 = () => claimNodesOf('000');
 
 describe('Copies at a glance', () => {
   it('labels 000’s copy-only claims “copy of 001_…” with the copy icon in the Claims tree', async () => {
