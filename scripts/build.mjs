@@ -21,7 +21,6 @@ const entries = [
   { in: 'src/bench/main.ts', out: 'bench' },
   { in: 'src/vscode/extension.ts', out: 'extension' },
   { in: 'src/node/engine-worker.ts', out: 'worker' },
-  { in: 'src/node/claims-worker.ts', out: 'claims-worker' },
 ].filter((e) => existsSync(join(root, e.in)));
 
 await Promise.all(

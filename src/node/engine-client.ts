@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';
+import { packedBuffers, type PackedParse } from '../core/text/packed-parse';
 import type { WorkerCall, WorkerMessage } from './engine-protocol';
 import type { ResourcePart } from './resources';
 
@@ -14,7 +15,8 @@ export type OnProgress = (done: number, total: number) => void;
 export interface EngineClient {
   /** (Re)creates the engine; `parts` limits the data loaded to what its checks use (all by default). */
   configure(dataDir: string, options: EngineOptions, parts?: ResourcePart[]): Promise<void>;
-  setDocuments(documents: SourceDocument[]): Promise<void>;
+  /** Adds or replaces documents; `parses`, when given, are their parses made here (moved to the worker, not copied). */
+  setDocuments(documents: SourceDocument[], parses?: Array<PackedParse | undefined>): Promise<void>;
   removeDocuments(ids: string[]): Promise<void>;
   setUserWords(words: string[]): Promise<void>;
   analyze(ids?: string[], onProgress?: OnProgress): Promise<CorpusAnalysis>;
@@ -29,6 +31,8 @@ export interface EngineClient {
   related(edited: string[]): Promise<string[]>;
   /** Analyses the documents whose claims may have moved after `edited` changed (see `Engine.related`). */
   analyzeRelated(edited: string[]): Promise<CorpusAnalysis>;
+  /** Whether the worker keeps the process alive (it does from the start). */
+  holdProcess(hold: boolean): void;
   dispose(): void;
 }
 
@@ -61,19 +65,20 @@ export function createEngineClient(workerPath: string): EngineClient {
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`The Second Source engine stopped (exit code ${code})`)));
 
-  const answer = (request: WorkerCall, onProgress?: OnProgress) =>
+  const answer = (request: WorkerCall, onProgress?: OnProgress, transfer: ArrayBuffer[] = []) =>
     new Promise<{ result?: CorpusAnalysis; ids?: string[] }>((resolve, reject) => {
       if (exited) return reject(exited);
       const id = nextId++;
       pending.set(id, { resolve, reject, onProgress });
-      worker.postMessage({ ...request, id });
+      worker.postMessage({ ...request, id }, transfer);
     });
 
-  const call = async (request: WorkerCall, onProgress?: OnProgress) => (await answer(request, onProgress)).result;
+  const call = async (request: WorkerCall, onProgress?: OnProgress, transfer?: ArrayBuffer[]) => (await answer(request, onProgress, transfer)).result;
   const empty: CorpusAnalysis = { documents: [], copies: [], stories: [] };
   return {
     configure: async (dataDir, options, parts) => void (await call({ type: 'configure', dataDir, options, parts })),
-    setDocuments: async (documents) => void (documents.length && (await call({ type: 'setDocuments', documents }))),
+    setDocuments: async (documents, parses) =>
+      void (documents.length && (await call({ type: 'setDocuments', documents, parses }, undefined, parses?.flatMap((p) => (p ? packedBuffers(p) : []))))),
     removeDocuments: async (ids) => void (ids.length && (await call({ type: 'removeDocuments', ids }))),
     setUserWords: async (words) => void (await call({ type: 'setUserWords', words })),
     analyze: async (ids, onProgress) => (await call({ type: 'analyze', ids }, onProgress)) ?? empty,
@@ -81,6 +86,7 @@ export function createEngineClient(workerPath: string): EngineClient {
     analyzeSlice: async (ids, budgetMs, groups) => (await call({ type: 'analyze', ids, budgetMs, groups })) ?? empty,
     warmUp: async () => void (await call({ type: 'warmUp' })),
     related: async (edited) => (await answer({ type: 'related', edited })).ids ?? [],
+    holdProcess: (hold) => void (hold ? worker.ref() : worker.unref()),
     dispose: () => void worker.terminate(),
   };
 }

@@ -3,14 +3,18 @@
  * an id; the worker answers each with exactly one response and may send progress before it.
  */
 import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';
+import type { PackedParse } from '../core/text/packed-parse';
 import type { ResourcePart } from './resources';
 
 /** What the server asks the worker to do. */
 export type WorkerRequest =
   /** Loads the data files and (re)creates the engine with these options; documents already sent are kept. */
   | { id: number; type: 'configure'; dataDir: string; options: EngineOptions; parts?: ResourcePart[] }
-  /** Adds or replaces documents. */
-  | { id: number; type: 'setDocuments'; documents: SourceDocument[] }
+  /**
+   * Adds or replaces documents; `parses[i]`, when given, is documents[i] already parsed by the
+   * sender (the CLI parses once, on its own thread, for both halves of the checks).
+   */
+  | { id: number; type: 'setDocuments'; documents: SourceDocument[]; parses?: Array<PackedParse | undefined> }
   | { id: number; type: 'removeDocuments'; ids: string[] }
   | { id: number; type: 'setUserWords'; words: string[] }
   /**

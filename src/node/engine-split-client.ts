@@ -41,6 +41,10 @@ export function createSplitEngineClient(workerPath: string): EngineClient {
     },
     related: (edited) => claims.related(edited),
     warmUp: async () => void (await Promise.all([claims.warmUp(), spelling.warmUp()])),
+    holdProcess: (hold) => {
+      claims.holdProcess(hold);
+      spelling.holdProcess(hold);
+    },
     dispose: () => {
       claims.dispose();
       spelling.dispose();

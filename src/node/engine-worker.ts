@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { createEngine, type Engine } from '../core/engine';
 import { loadResources } from './resources';
+import { unpackParse } from '../core/text/packed-parse';
 import type { EngineResources, SourceDocument } from '../core/types';
 import type { WorkerMessage, WorkerRequest } from './engine-protocol';
 
@@ -40,9 +41,10 @@ function handle(request: WorkerRequest): void {
     }
     case 'setDocuments': {
       const target = requireEngine();
-      request.documents.forEach((doc: SourceDocument) => {
+      request.documents.forEach((doc: SourceDocument, i) => {
         texts.set(doc.id, doc.text);
-        target.setDocument(doc);
+        const parse = request.parses?.[i];
+        target.setDocument(doc, parse && unpackParse(parse));
       });
       // Indexed now, as the notification still says "reading": analysis then reports per document.
       target.indexPending();

@@ -5,15 +5,14 @@
  * offsets, so retext runs once per document. This thread also runs the style plugins, which need
  * the parse tree, so copy detection sits with the claims to even out the two halves.
  */
-import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { copiesWanted, createEngine, DEFAULT_MAX_DOCUMENT_LENGTH } from '../core/engine';
 import { parseDocument } from '../core/text/parse';
 import { documentFormat } from '../core/text/format';
-import { packedBuffers, packParse, type PackedParse } from '../core/text/packed-parse';
+import { packParse, type PackedParse } from '../core/text/packed-parse';
+import { createEngineClient } from './engine-client';
 import { distCandidates, type ResourcePart } from './resources';
 import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, EngineResources, SourceDocument } from '../core/types';
-import { BATCH, type ClaimsJob, type ClaimsMessage, type ClaimsReply } from './claims-protocol';
 
 /** Options for the claims and copies half: every spelling check off. */
 export function claimsOnly(options: EngineOptions): EngineOptions {
@@ -25,9 +24,9 @@ export function spellingOnly(options: EngineOptions): EngineOptions {
   return { ...options, checks: { ...options.checks, claims: false, copies: false } };
 }
 
-/** The bundled worker script, when the build has made it. */
+/** The bundled engine worker (the language server's too), when the build has made it. */
 function workerScript(): string | undefined {
-  return distCandidates('claims-worker.js').find(existsSync);
+  return distCandidates('worker.js').find(existsSync);
 }
 
 /** A split analysis whose claims worker is already starting. */
@@ -44,6 +43,9 @@ export interface CorpusSplit {
  */
 export type ResourceLoader = (parts: readonly ResourcePart[]) => EngineResources;
 
+/** Documents per message to the worker: small enough to start it early, large enough to post few. */
+const BATCH = 64;
+
 /**
  * Starts the claims worker now, so that it loads its code and data while the caller reads the
  * files; `analyze` then hands it the documents. Without the bundled worker, or when only one
@@ -52,63 +54,53 @@ export type ResourceLoader = (parts: readonly ResourcePart[]) => EngineResources
 export function startCorpusSplit(dataDir: string, options: EngineOptions = {}): CorpusSplit {
   const checks = { claims: true, spelling: true, ...options.checks };
   const script = workerScript();
-  const worker = script && checks.claims && checks.spelling ? new Worker(script, { workerData: { dataDir, options: claimsOnly(options) } satisfies ClaimsJob }) : undefined;
+  const claims = script && checks.claims && checks.spelling ? createEngineClient(script) : undefined;
   // Until `analyze` is called, the worker must not keep a process that fails early alive.
-  worker?.unref();
-  // Listening from the start: a worker that fails while loading must reject, not crash this thread.
-  const claims = worker && claimsResult(worker);
-  claims?.catch(() => undefined);
+  claims?.holdProcess(false);
+  // Loading starts now; a worker that fails while loading must reject `analyze`, not crash this thread.
+  const configured = claims?.configure(dataDir, claimsOnly(options), ['claims']);
+  configured?.catch(() => undefined);
   return {
     async analyze(documents, resources, onProgress) {
-      if (!worker || !claims || documents.length < 2) {
-        void worker?.terminate();
+      if (!claims || documents.length < 2) {
+        claims?.dispose();
         const engine = createEngine(resources(['spelling', 'claims']), options);
         for (const doc of documents) engine.setDocument(doc);
         return engine.analyzeCorpus(onProgress);
       }
-      worker.ref();
-      const engine = createEngine(resources(['spelling']), spellingOnly(options));
-      const maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
-      let batch: Array<{ doc: SourceDocument; parse?: PackedParse }> = [];
-      let transfer: ArrayBuffer[] = [];
-      const post = (message: ClaimsMessage) => {
-        worker.postMessage(message, transfer);
-        batch = [];
-        transfer = [];
-      };
-      for (const doc of documents) {
-        // A document the engines skip for its length is sent as text: the worker skips it too.
-        const parsed = doc.text.length <= maxLength ? parseDocument(doc.id, doc.text, documentFormat(doc)) : undefined;
-        const parse = parsed && packParse(parsed);
-        batch.push({ doc, parse });
-        if (parse) transfer.push(...packedBuffers(parse));
-        if (batch.length === BATCH) post({ kind: 'documents', documents: batch });
-        engine.setDocument(doc, parsed);
+      claims.holdProcess(true);
+      try {
+        const engine = createEngine(resources(['spelling']), spellingOnly(options));
+        const maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
+        const sent: Array<Promise<void>> = [];
+        let batch: SourceDocument[] = [];
+        let parses: Array<PackedParse | undefined> = [];
+        const post = () => {
+          sent.push(claims.setDocuments(batch, parses));
+          batch = [];
+          parses = [];
+        };
+        for (const doc of documents) {
+          // A document the engines skip for its length is sent as text: the worker skips it too.
+          const parsed = doc.text.length <= maxLength ? parseDocument(doc.id, doc.text, documentFormat(doc)) : undefined;
+          batch.push(doc);
+          parses.push(parsed && packParse(parsed));
+          if (batch.length === BATCH) post();
+          engine.setDocument(doc, parsed);
+        }
+        if (batch.length > 0) post();
+        // The worker answers in order: its analysis comes after every batch.
+        const claimsAnalysis = claims.analyze();
+        const spelling = engine.analyzeCorpus(onProgress);
+        await configured;
+        await Promise.all(sent);
+        return mergeAnalyses(await claimsAnalysis, spelling);
+      } finally {
+        claims.dispose();
       }
-      if (batch.length > 0) post({ kind: 'documents', documents: batch });
-      post({ kind: 'analyze' });
-      const spelling = engine.analyzeCorpus(onProgress);
-      return mergeAnalyses(await claims, spelling);
     },
-    dispose: () => void worker?.terminate(),
+    dispose: () => claims?.dispose(),
   };
-}
-
-function claimsResult(worker: Worker): Promise<CorpusAnalysis> {
-  return new Promise((resolve, reject) => {
-    const documents: DocumentAnalysis[] = [];
-    worker.on('message', (reply: ClaimsReply) => {
-      if (reply.kind === 'analyses') documents.push(...reply.documents);
-      else {
-        resolve({ documents, copies: reply.copies, stories: reply.stories });
-        void worker.terminate();
-      }
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`The claims worker stopped with exit code ${code}.`));
-    });
-  });
 }
 
 /** Claims, copy groups and stories from the first analysis; findings and dialect from the second; notes from both. */
