@@ -289,7 +289,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   /** Scores one candidate: evidence, or a near miss saying why it is not. */
   const judge = (f: SentenceFeatures, id: number, ctx: ClaimContext): Judged | undefined => {
     const other = sentences[id]!.features;
-    const sameStory = ctx.ownStory >= 0 && storyOfDoc(docOfId[id]) === ctx.ownStory;
+    const otherStory = storyOfDoc(docOfId[id]);
+    const sameStory = ctx.ownStory >= 0 && otherStory === ctx.ownStory;
     const overlap = matcher.exactOverlap(f, other, idf);
     // Share little lemma for lemma and the pair is not worth a full alignment: on the BBC folder
     // the pairs below this that passed were different events sharing one figure ("two million
@@ -298,7 +299,6 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const gated = sameStory ? overlap.a < MIN_EXACT_OVERLAP_IN_STORY : (overlap.a + overlap.b) / 2 < MIN_EXACT_OVERLAP;
     if (gated && !ctx.nearMisses) return { gated: true };
     const m = matcher.match(f, other, idf);
-    const otherStory = storyOfDoc(docOfId[id]);
     const bar = sameStory ? BARS.inStory : ctx.ownStory >= 0 && otherStory >= 0 ? BARS.betweenStories : BARS.acrossStories;
     const margin = bar.paraphrase;
     const byBacking = m.backing - bar.backing > m.paraphrase - bar.paraphrase;

@@ -67,10 +67,9 @@ export class GroupTally {
   top = -1;
 
   reset(): this {
-    for (let c = 0; c <= this.top; c++) {
-      this.weight[c] = this.got[c] = this.contentWeight[c] = this.contentGot[c] = 0;
-      this.items[c] = this.matched[c] = this.matchedWords[c] = this.unmatchedNames[c] = this.names[c] = this.exactContent[c] = this.unmatchedFigures[c] = this.exactWords[c] = 0;
-    }
+    const end = this.top + 1;
+    for (const k of WEIGHT_FIELDS) this[k].fill(0, 0, end);
+    for (const k of COUNT_FIELDS) this[k].fill(0, 0, end);
     this.top = -1;
     return this;
   }
@@ -103,30 +102,22 @@ export class GroupTally {
   }
 
   private grow(size: number): void {
-    const f = (a: Float64Array) => {
-      const b = new Float64Array(size);
-      b.set(a);
-      return b;
-    };
-    const i = (a: Int32Array) => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.weight = f(this.weight);
-    this.got = f(this.got);
-    this.contentWeight = f(this.contentWeight);
-    this.contentGot = f(this.contentGot);
-    this.items = i(this.items);
-    this.matched = i(this.matched);
-    this.matchedWords = i(this.matchedWords);
-    this.unmatchedNames = i(this.unmatchedNames);
-    this.names = i(this.names);
-    this.exactContent = i(this.exactContent);
-    this.unmatchedFigures = i(this.unmatchedFigures);
-    this.exactWords = i(this.exactWords);
+    for (const k of WEIGHT_FIELDS) {
+      const grown = new Float64Array(size);
+      grown.set(this[k]);
+      this[k] = grown;
+    }
+    for (const k of COUNT_FIELDS) {
+      const grown = new Int32Array(size);
+      grown.set(this[k]);
+      this[k] = grown;
+    }
   }
 }
+
+/** GroupTally's per-group arrays, listed once so that reset and grow cannot miss one. */
+const WEIGHT_FIELDS = ['weight', 'got', 'contentWeight', 'contentGot'] as const;
+const COUNT_FIELDS = ['items', 'matched', 'matchedWords', 'unmatchedNames', 'exactContent', 'names', 'exactWords', 'unmatchedFigures'] as const;
 
 
 /**
