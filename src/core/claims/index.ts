@@ -22,7 +22,8 @@ export function extractClaims(doc: ParsedDocument): ClaimSentence[] {
   const out: ClaimSentence[] = [];
   const headline = headlineBlock(doc, furniture);
   for (const sentence of joinBrokenSentences(doc)) {
-    if (furniture.has(sentence.block) || !(isAssertion(sentence) || (sentence.block === headline && isHeadline(sentence)))) continue;
+    if (furniture.has(sentence.block)) continue;
+    if (!(isAssertion(sentence) || (sentence.block === headline && isHeadline(sentence)) || isStandfirst(sentence, doc))) continue;
     const attribution = findAttribution(sentence);
     out.push(attribution ? { sentence, attribution } : { sentence });
   }
@@ -77,6 +78,26 @@ function isHeadline(sentence: Sentence): boolean {
 }
 
 const wordCount = (sentence: Sentence) => sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length;
+
+/** Fewest words an unpunctuated line of prose needs to state something of its own. */
+const MIN_STANDFIRST_WORDS = 6;
+
+/**
+ * A line of prose in sentence case that stands alone without a full stop: a standfirst under
+ * the headline, a summary bullet ("His sister Katie Jenkin, 20, and mother Alice McMeekin, 58,
+ * were found dead in a home in Millom, Cumbria"), or a paragraph whose full stop was lost.
+ * Title-case lines, labels and lines ending in a colon or a cut are left out.
+ */
+function isStandfirst(sentence: Sentence, doc: ParsedDocument): boolean {
+  if (doc.blocks[sentence.block]?.sentences.length !== 1) return false;
+  const words = sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  if (words.length < MIN_STANDFIRST_WORDS) return false;
+  const core = sentence.text.replace(TRAILING, '');
+  if (/[?:;,…]$|\.\.\.$/.test(core) || !/^[\p{Lu}\p{N}"“‘']/u.test(core)) return false;
+  const long = words.map((w) => w.text).filter((w) => /^\p{L}{4,}/u.test(w));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length >= 3 && capitalised / long.length <= 0.5;
+}
 
 const TRAILING = /[\s"'”’»)\]]+$/;
 /** A photo or wire credit after the last full stop: "… Samsung Electronics Co Ltd. Reuters". */
