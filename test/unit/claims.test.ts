@@ -24,6 +24,21 @@ describe('claim detection', function () {
     ]);
   });
 
+  it('takes a standfirst or summary line in sentence case as a claim, though it lacks a full stop', function () {
+    const text = [
+      'Son held over Millom murders',
+      'His sister, 20, and mother, 58, were found dead in a home in Millom, Cumbria',
+      'Police Hunt For Second Suspect In Millom Case',
+      'Read the latest updates here:',
+      'A man was being questioned yesterday over the murders of his mother and sister.',
+    ].join('\n\n');
+    assert.deepEqual(claimTexts(text), [
+      'Son held over Millom murders',
+      'His sister, 20, and mother, 58, were found dead in a home in Millom, Cumbria',
+      'A man was being questioned yesterday over the murders of his mother and sister.',
+    ]);
+  });
+
   it('rejects teasers of a related-articles list and their time stamps', function () {
     const text = 'Recent Posts\n\nBank Raises Rates Again\n\nThe central bank raised its main rate for the third time this year.\n\n3 hours ago\n';
     assert.deepEqual(claimTexts(text), []);
