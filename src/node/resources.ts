@@ -41,6 +41,5 @@ export function loadResources(dataDir: string = defaultDataDir(), parts: readonl
     britishVariants: spelling ? readJson<string[]>('en-gb-variants.json') : undefined,
     listedWords: spelling ? readJson<string[]>('listed-words.json') : undefined,
     synonyms: claims ? readJson<SynonymTable>('synonyms.json') : undefined,
-    eventNouns: claims ? readJson<string[]>('event-nouns.json') : undefined,
   };
 }

@@ -3,8 +3,7 @@ import { parseDocument } from '../../src/core/text/parse';
 import { sentenceFeatures, type SentenceFeatures } from '../../src/core/corpus/features';
 import { Matcher, MATCH_WEIGHTS } from '../../src/core/corpus/match';
 import { findConflict } from '../../src/core/corpus/conflicts';
-import { commonWordsFromDic, createEventTagger, createSynonymLookup } from '../../src/core/lexicon';
-import { eventItems } from '../../src/core/corpus/features';
+import { commonWordsFromDic, createSynonymLookup } from '../../src/core/lexicon';
 import { loadResources } from '../../src/node/resources';
 
 const resources = loadResources();
@@ -13,8 +12,7 @@ const commonWords = commonWordsFromDic(resources.dictionaries['en-US']);
 const features = (text: string) => sentenceFeatures('d', parseDocument('d', text).sentences[0], commonWords);
 // Every term equally rare, so scores depend only on what the matcher aligns.
 const flat = () => 2;
-const tagger = createEventTagger(resources.eventNouns);
-const matcher = new Matcher(synonyms, tagger);
+const matcher = new Matcher(synonyms);
 const matchSentences = (a: SentenceFeatures, b: SentenceFeatures, idf: typeof flat) => matcher.match(a, b, idf);
 // The paraphrase reading: both sides' coverage (backing, one-sided, is tested on its own).
 const score = (a: string, b: string) => matchSentences(features(a), features(b), flat).paraphrase;
@@ -97,27 +95,5 @@ describe('sentence matcher', function () {
     const whole = 'Al-Ghozi was arrested in Manila in January 2002.';
     const superset = 'Al-Ghozi was arrested in Manila in January 2002 while on a mission to buy explosives for bombing targets in Singapore.';
     assert.ok(score(whole, superset) < 0.8, 'a superset is judged as a whole');
-  });
-
-  it('tells the words that state an event: verbs in context and event nouns, not participles that modify', function () {
-    const events = (text: string) => {
-      const f = features(text);
-      const marks = eventItems(f, tagger);
-      return f.items.filter((_, i) => marks[i] === 1).map((it) => it.key);
-    };
-    assert.deepEqual(events('The Chinese smartphone manufacturer faces another controversy over its phones.'), ['face']);
-    assert.deepEqual(events('The government has initiated a probe into Internet based phone makers.'), ['initiate', 'probe']);
-    assert.deepEqual(events('The faces of the victims were shown on screens.'), ['show']);
-  });
-
-  it('says whether a source states the backed fact\'s event word as written, not only its participants', function () {
-    const claim = features('The Chinese smartphone manufacturer faces another controversy over user data.');
-    const sameEvent = matcher.match(claim, features('The Chinese smartphone manufacturer faces a controversy in Taiwan.'), flat, 0);
-    assert.ok(sameEvent.backing > 0 && sameEvent.eventWritten, 'the event "faces" is stated');
-    const participants = matcher.match(claim, features('The Chinese smartphone company that manufactures phones is looking to expand with user data.'), flat, 0);
-    assert.ok(participants.backing > 0, 'the participants are met');
-    assert.equal(participants.eventWritten, false);
-    // Not asked below the floor: no tagging for pairs that cannot count on it.
-    assert.equal(matcher.match(claim, features('The Chinese smartphone manufacturer faces a controversy in Taiwan.'), flat, 2).eventWritten, false);
   });
 });

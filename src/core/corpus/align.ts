@@ -62,8 +62,6 @@ export class Aligner {
   readonly clausesA = new GroupTally();
   readonly clausesB = new GroupTally();
   readonly factsA = new GroupTally();
-  /** Credit each of A's keys got in the last alignment (unset: not met). */
-  readonly metA = new KeyMarks();
 
   private readonly bKeys = new KeyMarks();
   /** B's keys' polarity: bit 1 said plainly somewhere, bit 2 under a negation somewhere. */
@@ -113,7 +111,6 @@ export class Aligner {
     aKeys.reset();
     for (const it of aItems) aKeys.set(it.keyId, 1);
     seenA.reset();
-    this.metA.reset();
     this.clausesA.reset();
     this.clausesB.reset();
     this.factsA.reset();
@@ -164,7 +161,6 @@ export class Aligner {
       }
       if (credit === 0 && it.kind === 'name') unmatchedNames++;
       if (credit > 0) {
-        this.metA.set(id, credit);
         metWeight += w;
         if (it.kind !== 'word') metKeys++;
         const partnerPolarity = bKeys.has(id) ? bPolarity.get(id) : this.lastPartner ? (this.lastPartner.negated ? 2 : 1) : 3;

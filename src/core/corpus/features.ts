@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../text/parse';
 import type { Span } from '../types';
-import { findDates, findQuantities, lemmatize, STOPWORDS, type DateMention, type EventTagger, type Quantity } from '../lexicon';
+import { findDates, findQuantities, lemmatize, STOPWORDS, type DateMention, type Quantity } from '../lexicon';
 import { internKey } from './key-ids';
 import { clauseIndexes } from '../text/clauses';
 import { isReportingVerb } from '../claims/attribution';
@@ -92,29 +92,6 @@ export interface SentenceFeatures {
   negativeWord: boolean;
   /** The matcher's packed key weights, valid for the IDF function in `tag`. */
   keyWeights: { tag: unknown; ids: Int32Array; weights: Float64Array; total: number } | undefined;
-  /** Per item: 1 where it is a verb that states an event (`eventItems`), made when first asked. */
-  events: Uint8Array | undefined;
-}
-
-/**
- * Which items state an event: verbs as the tagger reads them in this sentence and event nouns, less reporting
- * verbs and the words a figure counts. Tagging costs more than the rest of a sentence's features
- * and most sentences are never asked, so it is done on first use and kept.
- */
-export function eventItems(f: SentenceFeatures, tagger: EventTagger): Uint8Array {
-  if (f.events) return f.events;
-  const lemmas: string[] = [];
-  for (const it of f.items) lemmas[it.pos] ??= it.key;
-  const eventful = tagger(
-    f.sentence.tokens.map((t) => t.text),
-    f.sentence.tokens.map((_, i) => lemmas[i] ?? ''),
-  );
-  const events = new Uint8Array(f.items.length);
-  f.items.forEach((it, i) => {
-    if (it.kind === 'word' && !it.framing && eventful[it.pos]) events[i] = 1;
-  });
-  f.events = events;
-  return events;
 }
 
 /** Words that negate what their clause states. */
@@ -199,7 +176,7 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   const keyIds: number[] = [];
   for (const it of items) if (!keyIds.includes(it.keyId)) keyIds.push(it.keyId);
   const facts = factUnits(sentence, items);
-  return { docId, sentence, items, keyIds, quantities, dates, words, facts, negated, titled: titled || shouting, negativeWord, keyWeights: undefined, events: undefined };
+  return { docId, sentence, items, keyIds, quantities, dates, words, facts, negated, titled: titled || shouting, negativeWord, keyWeights: undefined };
 }
 
 /** What one written word contributes, whatever sentence it is in. */

@@ -13,8 +13,7 @@
  */
 import type { MatchReason } from '../types';
 import type { SynonymLookup } from '../lexicon';
-import type { EventTagger } from '../lexicon';
-import { eventItems, type Item, type SentenceFeatures } from './features';
+import type { Item, SentenceFeatures } from './features';
 import { Aligner, ALIGN_WEIGHTS, type Coverage, type Idf } from './align';
 import { findConflict, type Conflict } from './conflicts';
 import { KeyMarks } from './scratch';
@@ -66,8 +65,6 @@ export interface MatchResult {
   fact: number;
   /** Every fact of the claim the source backs. */
   backedFacts: number[];
-  /** The source states the backed fact's event word as written (asked only when `backing` reaches the floor given to `match`). */
-  eventWritten: boolean;
   /** Same kind of number or date with different values on each side. */
   conflict?: Conflict;
   /** Content share (no figures or dates) that the source states of the claim's fact holding the conflicting value (0 when none). */
@@ -90,7 +87,6 @@ interface Backing {
   backing: number;
   fact: number;
   backedFacts: number[];
-  eventWritten: boolean;
 }
 
 /** A sentence's distinct keys (ascending) and their weights, packed for `exactOverlap`. */
@@ -106,21 +102,15 @@ export class Matcher {
   private readonly aligner: Aligner;
   private readonly seen = new KeyMarks();
 
-  constructor(
-    synonyms: SynonymLookup,
-    private readonly tagger: EventTagger,
-  ) {
+  constructor(synonyms: SynonymLookup) {
     this.aligner = new Aligner(synonyms);
   }
 
-  /**
-   * Compares claim `a` with source `b`. `idf` gives term weights from the live index; from a
-   * backing of `eventFloor`, whether the source states the fact's event is asked too.
-   */
-  match(a: SentenceFeatures, b: SentenceFeatures, idf: Idf, eventFloor = Infinity): MatchResult {
+  /** Compares claim `a` with source `b`. `idf` gives term weights from the live index. */
+  match(a: SentenceFeatures, b: SentenceFeatures, idf: Idf): MatchResult {
     const aligner = this.aligner;
     const cov = aligner.align(a.items, b.items, idf);
-    const backing = this.backing(a, cov, eventFloor);
+    const backing = this.backing(a, cov);
     let para = paraphrase(cov, aligner);
     // Read before clause matching re-uses the aligner's tallies.
     const conflict = findConflict(a, b);
@@ -141,7 +131,6 @@ export class Matcher {
       backing: Math.max(0, backing.backing - contradiction),
       fact: backing.fact,
       backedFacts: backing.backedFacts,
-      eventWritten: backing.eventWritten,
       conflict,
       conflictContent,
       namesAgree: para.unmatchedNames === 0,
@@ -195,7 +184,7 @@ export class Matcher {
   }
 
   /** The claim's best-backed fact, read from the aligner's per-fact tallies. */
-  private backing(a: SentenceFeatures, cov: Coverage, eventFloor: number): Backing {
+  private backing(a: SentenceFeatures, cov: Coverage): Backing {
     const facts = this.aligner.factsA;
     let best = -1;
     let bestScore = 0;
@@ -214,28 +203,12 @@ export class Matcher {
         best = f;
       }
     }
-    if (best < 0) return { backing: 0, fact: -1, backedFacts, eventWritten: false };
+    if (best < 0) return { backing: 0, fact: -1, backedFacts };
     // Backing one fact of several is less than backing the claim: its other facts may stand alone.
     const all = backedFacts.length === a.facts.length;
     const clash = facts.unmatchedNames[best] > 0 && this.otherNamesInB() ? MATCH_WEIGHTS.nameClash : 1;
     const backing = (all ? Math.max(bestScore, cov.a) : bestScore * MATCH_WEIGHTS.partFact) * clash;
-    // Tagging costs: only a backing the caller may count on its event is asked about it.
-    const eventWritten = backing >= eventFloor && this.eventWritten(a, best);
-    return { backing, fact: all ? -1 : best, backedFacts, eventWritten };
-  }
-
-  /**
-   * Whether the source states one of fact `f`'s event words as written (the same lemma): the
-   * event, not only its participants. A synonym is not enough here, since WordNet's rarer
-   * senses make verbs meet ("faces a controversy" ~ "is looking to expand": face ~ look).
-   */
-  private eventWritten(a: SentenceFeatures, f: number): boolean {
-    const events = eventItems(a, this.tagger);
-    const met = this.aligner.metA;
-    for (let i = 0; i < a.items.length; i++) {
-      if (events[i] === 1 && a.items[i].fact === f && met.get(a.items[i].keyId) === 1) return true;
-    }
-    return false;
+    return { backing, fact: all ? -1 : best, backedFacts };
   }
 
   private keyWeights(f: SentenceFeatures, idf: Idf): KeyWeights {

@@ -6,4 +6,3 @@ export { findDates, type DateMention } from './dates';
 export { isStopword, STOPWORDS } from './stopwords';
 export { commonWordsFromDic } from './common-words';
 export { createWordRarity, type WordRarity } from './rarity';
-export { createEventTagger, type EventTagger } from './events';
