@@ -69,7 +69,7 @@ const CANDIDATES = 8;
 /** Candidate sentences from the claim's own story scored in full: there most sentences that share terms are about the same events. */
 const CANDIDATES_IN_STORY = 24;
 /** A story with at most this many sentences (besides the claim's document) is read whole for each claim. */
-const SMALL_STORY = Number((globalThis as any).__SMALL_STORY ?? 80);
+const SMALL_STORY = 80;
 /** A candidate must share this share of the claim's retrieval weight to be scored in full... */
 const MIN_SHARED_WEIGHT = 0.25;
 /** ...or this share, inside the claim's story. */
@@ -297,9 +297,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     // jobs"). Inside a story a source may say much more, in other words ("initiated a probe" ~
     // "launching an investigation"): a name or word in common is enough to align it.
     const gated = sameStory ? overlap.a < MIN_EXACT_OVERLAP_IN_STORY : (overlap.a + overlap.b) / 2 < MIN_EXACT_OVERLAP;
-    if (gated && !ctx.nearMisses && !(globalThis as any).__pairLog) return { gated: true };
+    if (gated && !ctx.nearMisses) return { gated: true };
     const m = matcher.match(f, other, idf);
-    (globalThis as any).__pairLog?.push({ cd: f.docId, cs: f.sentence.start, ce: f.sentence.end, sd: other.docId, ss: other.sentence.start, se: other.sentence.end, sameStory, gated, ov: overlap.a, ovb: overlap.b, b: m.backing, p: m.paraphrase, opp: m.opposed, conf: m.conflict !== undefined, fact: m.fact, nf: f.facts.length });
     const bar = sameStory ? BARS.inStory : ctx.ownStory >= 0 && otherStory >= 0 ? BARS.betweenStories : BARS.acrossStories;
     const margin = bar.paraphrase;
     const byBacking = m.backing - bar.backing > m.paraphrase - bar.paraphrase;
