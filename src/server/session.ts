@@ -17,7 +17,7 @@ import { articleDiagnostics } from './diagnostics';
 import { DocumentStore, type ArticleRecord } from './documentStore';
 import { globPathOf, normalizeUri, pathOf, placeOf, type Folder } from './folders';
 import { describeProblem } from '../node/lists/user-lists';
-import { AnalysisChangedNotification, ListProblemsNotification, SERVER_COMMANDS, type ClientOptions, type FindingTarget } from './protocol';
+import { AnalysisChangedNotification, ListProblemsNotification, SERVER_COMMANDS, type ClientOptions, type FindingTarget, type PassState } from './protocol';
 import { DEFAULT_SETTINGS, engineOptions, sectionOf, validateSettings, type ServerSettings } from './settings';
 import { WorkspaceLists, type ListOutcome } from './userLists';
 import { runFolderPass, SLICE_MS, type PassHost } from './folderPass';
@@ -69,6 +69,7 @@ export class Session implements ServerView {
   private readonly newer = new Set<string>();
   private closed = false;
   private firstPassDone = false;
+  private passPhase: Omit<PassState, 'complete'> = { phase: 'idle', done: 0, total: 0 };
   // Bumped whenever the findings shown may change without a new analysis (settings, lists).
   private filterGeneration = 0;
   private readonly analysisIds = new WeakMap<object, number>();
@@ -101,6 +102,11 @@ export class Session implements ServerView {
   /** True once the first whole-workspace analysis has finished (or failed). */
   get complete(): boolean {
     return this.firstPassDone;
+  }
+
+  /** How far the pass under way is (`idle` when none runs). */
+  get passState(): PassState {
+    return { ...this.passPhase, complete: this.firstPassDone };
   }
 
   settingsFor(folder: string | undefined): ServerSettings {
@@ -281,6 +287,7 @@ export class Session implements ServerView {
     const job = new Job();
     this.pass = job;
     this.newer.clear();
+    this.passPhase = { phase: 'listing', done: 0, total: 0 };
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin('Second Source', 0, 'reading articles', false);
     try {
@@ -296,7 +303,10 @@ export class Session implements ServerView {
         publish: (records) => this.publish(records, true),
         clear: (uris) => this.clearDiagnostics(uris),
         log: (line) => this.log(line),
-        report: (percent, message) => progress.report(percent, message),
+        report: (percent, message, state) => {
+          if (this.pass === job) this.passPhase = state;
+          progress.report(percent, message);
+        },
       };
       if (!(await runFolderPass(host, job, onDisk))) return;
       this.publishAll();
@@ -304,6 +314,7 @@ export class Session implements ServerView {
       this.log(`Analysed ${this.store.analysed().length} articles${skipped ? `, skipped ${skipped}` : ''}.`);
     } finally {
       progress.done();
+      if (this.pass === job) this.passPhase = { phase: 'idle', done: 0, total: 0 };
       // Even a failed first pass ends the wait of a client that waits for it.
       if (!this.firstPassDone && this.pass === job) {
         this.firstPassDone = true;
