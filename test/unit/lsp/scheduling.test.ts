@@ -3,11 +3,12 @@
  * over stdio on a generated folder big enough that its first pass and its refreshes take seconds.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CANCELLED, Job, Scheduler } from '../../../src/server/scheduler';
 import { fileUri, startClient, type TestClient } from './client';
+import { writeGeneratedFolder } from '../../fixtures/generated-folder';
 
 describe('Scheduler', () => {
   it('runs a foreground step before the background steps queued ahead of it, one step at a time', async () => {
@@ -47,50 +48,6 @@ describe('Scheduler', () => {
   });
 });
 
-/** A fixed-seed generator: the same folder every run. */
-function generator(seed: number) {
-  return (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-}
-
-const WORDS = ['council', 'budget', 'river', 'school', 'station', 'harbour', 'market', 'village', 'bridge', 'library', 'hospital', 'museum', 'garden', 'factory', 'airport'];
-const VERBS = ['opened', 'closed', 'repaired', 'visited', 'funded', 'inspected', 'expanded', 'sold'];
-const NAMES = ['Abernathy', 'Brightwell', 'Castellano', 'Dunmore', 'Eversley', 'Fairbairn', 'Grantham', 'Holloway', 'Ingleby', 'Jessop', 'Kilbride', 'Lockhart', 'Mortimer', 'Northcott', 'Ormsby', 'Pemberton', 'Quarrie', 'Rowntree', 'Sheridan', 'Thackeray'];
-const TOWNS = ['Aldershot', 'Bexhill', 'Carlisle', 'Dorking', 'Exmouth', 'Falmouth', 'Grimsby', 'Hexham', 'Ilkley', 'Kendal', 'Ludlow', 'Malvern'];
-
-/** Fact `i` in one of two wordings: articles that report it corroborate one another without being copies. */
-function fact(i: number, wording: number): string {
-  const who = NAMES[i % NAMES.length];
-  const town = TOWNS[i % TOWNS.length];
-  const what = WORDS[i % WORDS.length];
-  const money = (i + 3) * 7;
-  const year = 2020 + (i % 9);
-  return wording
-    ? `The ${what} in ${town} will get £${money} million by ${year}, councillor ${who} said.`
-    : `Councillor ${who} said the ${what} in ${town} would receive £${money} million by ${year}.`;
-}
-
-/**
- * `count` short news articles, each reporting three of thirty facts (so each fact is in about
- * fifty articles, its rarer words in no more than the hundred that make a word common, and
- * an article is related to dozens), with sentences of its own between.
- */
-function generatedFolder(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'second-source-big-'));
-  mkdirSync(join(dir, 'news'));
-  const pick = generator(7);
-  for (let i = 0; i < count; i++) {
-    const lines = [`Report ${i}`, ''];
-    for (let s = 0; s < 6; s++) {
-      if (s % 2 === 0) lines.push(fact(pick(30), pick(2)));
-      const a = WORDS[pick(WORDS.length)];
-      const b = WORDS[pick(WORDS.length)];
-      lines.push(`Residents said the ${a} near the ${b} was ${VERBS[pick(VERBS.length)]} in ${2000 + pick(25)} after ${3 + pick(90)} complaints.`);
-    }
-    writeFileSync(join(dir, 'news', `${String(i).padStart(4, '0')}.txt`), `${lines.join('\n')}\n`);
-  }
-  return dir;
-}
-
 const ended = (c: TestClient) => c.progress.some((p) => p.value.kind === 'end');
 
 describe('language server scheduling (stdio, a generated folder)', function () {
@@ -98,7 +55,8 @@ describe('language server scheduling (stdio, a generated folder)', function () {
   let dir: string;
   let c: TestClient;
   before(() => {
-    dir = generatedFolder(500);
+    dir = mkdtempSync(join(tmpdir(), 'second-source-big-'));
+    writeGeneratedFolder(dir, 500);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
   afterEach(async () => {
