@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalysisRequest, WorkspaceAnalysisRequest } from '../server/protocol';
+import { DocumentAnalysisRequest } from '../server/protocol';
 import { DEFAULT_SETTINGS } from '../server/settings';
 import { findArticleFiles } from '../node/article-files';
 
@@ -106,6 +106,7 @@ export async function benchLanguageServer(folder: string, cli = join(__dirname, 
   const openPath = join(root, findArticleFiles(root, DEFAULT_SETTINGS.files, DEFAULT_SETTINGS.exclude)[0]);
   const openUri = pathToFileURL(openPath).href;
   let openDiagnostics: number | undefined;
+  const published = new Set<string>();
   let planted: { line: number; character: number } | undefined;
   let firstOpen: () => void = () => undefined;
   const opened = new Promise<void>((r) => (firstOpen = r));
@@ -122,6 +123,7 @@ export async function benchLanguageServer(folder: string, cli = join(__dirname, 
     analysed();
   });
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: { range: { start: { line: number; character: number } } }[] }) => {
+    published.add(p.uri);
     if (p.uri !== openUri) return;
     if (openDiagnostics === undefined && planted && p.diagnostics.some((d) => d.range.start.line === planted!.line && d.range.start.character === planted!.character)) {
       openDiagnostics = performance.now();
@@ -190,10 +192,19 @@ export async function benchLanguageServer(folder: string, cli = join(__dirname, 
   const after: number[] = [];
   for (let i = 0; i < EDITS; i++) after.push(await typeMisspelling(i));
 
-  // Claims spread evenly over the folder; the hover is on the middle of each.
-  const ws = await connection.sendRequest(WorkspaceAnalysisRequest);
-  const claims = ws.articles.filter((a) => a.uri !== openUri).flatMap((a) => a.analysis.claims.map((c) => ({ uri: a.uri, offset: (c.start + c.end) >> 1 })));
-  const picked = Array.from({ length: Math.min(HOVERS, claims.length) }, (_, i) => claims[Math.floor((i * claims.length) / Math.min(HOVERS, claims.length))]);
+  // Claims of articles spread evenly over the folder; the hover is on the middle of each. Asked
+  // article by article: the whole workspace in one answer would swell the server's peak memory,
+  // which an editor never asks for.
+  const files = findArticleFiles(root, DEFAULT_SETTINGS.files, DEFAULT_SETTINGS.exclude).map((f) => pathToFileURL(join(root, f)).href);
+  const picked: { uri: string; offset: number }[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const uri = files[Math.floor((i * files.length) / Math.min(HOVERS, files.length)) % files.length];
+    if (picked.length >= HOVERS) break;
+    if (uri === openUri) continue;
+    const a = await connection.sendRequest(DocumentAnalysisRequest, { uri });
+    const claim = a?.analysis.claims[Math.floor(a.analysis.claims.length / 2)];
+    if (claim) picked.push({ uri, offset: (claim.start + claim.end) >> 1 });
+  }
   const texts = new Map<string, TextDocument>();
   const timings: number[] = [];
   for (const { uri, offset } of picked) {
@@ -216,7 +227,7 @@ export async function benchLanguageServer(folder: string, cli = join(__dirname, 
     initializeToClaimCardMs: firstCard ? Math.round(firstCard.at - t0) : null,
     initializeToClaimsAnswerMs: final.some(isClaimCard) && samples[settled] ? Math.round(samples[settled].at - t0) : null,
     initializeToFolderDiagnosticsMs: Math.round(tAnalysed - t0),
-    articles: ws.articles.length,
+    articles: published.size,
     keystrokeToDiagnosticMs: { debounceMs: DEFAULT_SETTINGS.debounce, duringFirstPass: latency(during), afterFirstPass: latency(after) },
     hover: { requests: hover.edits, median: hover.median, p95: hover.p95 },
     serverPeakMemoryMB,
