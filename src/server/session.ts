@@ -63,6 +63,8 @@ export class Session implements ServerView {
   private changedTimer: ReturnType<typeof setTimeout> | undefined;
   /** The pass under way (a new one cancels it). */
   private pass: Job | undefined;
+  /** The re-analysis after the accepted words changed, under way. */
+  private wordsRefresh: Job | undefined;
   /** The refresh of related articles under way, and the edits it is for. */
   private refresh: { job: Job; edited: string[] } | undefined;
   /** Articles the editor or the watcher gave a newer text (or deleted) since the pass began: its disk reads of them are stale. */
@@ -203,14 +205,41 @@ export class Session implements ServerView {
     return { words, wordsChanged };
   }
 
-  /** Reloads the word lists and dismissals; re-analyses when the accepted words changed, else only re-filters. Inside `serial`. */
+  /**
+   * Reloads the word lists and dismissals; re-analyses when the accepted words changed, else only
+   * re-filters. Inside `serial`. The open articles are re-analysed in this step, the rest in
+   * background slices: on a big folder the whole re-analysis takes seconds, and typing must not
+   * wait for it.
+   */
   private async applyLists(): Promise<void> {
     const { words, wordsChanged } = await this.loadLists();
     if (wordsChanged) {
       await this.analyser.setUserWords(words);
-      await this.analyser.analyse();
+      const open = this.openArticles().filter((u) => this.store.article(u)?.parsed);
+      if (open.length) this.publish(await this.analyser.analyse(open));
+      void this.refreshAfterWords(open).catch((e) => this.reportError(e));
     }
     this.publishAll();
+  }
+
+  /** Re-analyses every article the engine holds but `done`, in background slices; a newer change of the words cancels it. */
+  private async refreshAfterWords(done: string[]): Promise<void> {
+    this.wordsRefresh?.cancel();
+    const job = new Job();
+    this.wordsRefresh = job;
+    const skip = new Set(done);
+    let rest: string[] | typeof CANCELLED = this.store.parsedExcept(skip).filter((u) => this.store.article(u)?.parsed);
+    const total = rest.length;
+    while (rest !== CANCELLED && rest.length) {
+      const todo: string[] = rest;
+      rest = await this.analyser.background(job, async () => {
+        const slice = await this.analyser.analyseSlice(todo, SLICE_MS, false);
+        this.publish(slice.changed, true);
+        return slice.rest;
+      });
+    }
+    if (this.wordsRefresh === job) this.wordsRefresh = undefined;
+    if (rest !== CANCELLED) this.log(`Re-analysed ${total} articles after the accepted words changed.`);
   }
 
   /** After `didChangeConfiguration`: reads the settings again; re-reads the folders only when what it reads changed. */
@@ -284,6 +313,8 @@ export class Session implements ServerView {
    */
   async reanalyseAll(): Promise<void> {
     this.pass?.cancel();
+    // The pass analyses everything with the words as they are then.
+    this.wordsRefresh?.cancel();
     const job = new Job();
     this.pass = job;
     this.newer.clear();
@@ -497,6 +528,7 @@ export class Session implements ServerView {
   close(): void {
     this.closed = true;
     this.pass?.cancel();
+    this.wordsRefresh?.cancel();
     this.refresh?.job.cancel();
     this.editTimers.forEach(clearTimeout);
     clearTimeout(this.staleTimer);

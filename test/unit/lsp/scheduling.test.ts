@@ -3,7 +3,7 @@
  * over stdio on a generated folder big enough that its first pass and its refreshes take seconds.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CANCELLED, Job, Scheduler } from '../../../src/server/scheduler';
@@ -106,5 +106,24 @@ describe('language server scheduling (stdio, a generated folder)', function () {
     assert.ok(!c.logs.some((l) => l.startsWith('Refreshed')), 'the second edit did not wait for the refresh');
     await c.until('the refresh cancelled, then done again', () => c.logs.some((l) => l.startsWith('Refreshed')), 60_000);
     assert.ok(c.logs.some((l) => /^Refresh of \d+ articles cancelled by an edit/.test(l)), c.logs.join('\n'));
+  });
+
+  it('re-analyses the folder in background slices when the accepted words change, and answers an edit before it ends', async () => {
+    // Half the articles misspell a word that the user then accepts: its diagnostics go article by article.
+    for (let i = 0; i < 500; i += 2) appendFileSync(join(dir, 'news', `${String(i).padStart(4, '0')}.txt`), 'The council recieved the letter on Monday.\n');
+    c = await startClient(dir, { debounce: 0 });
+    const { uri, text } = await open('0001.txt');
+    await c.until('the first pass', () => ended(c), 120_000);
+    const flagged = () => [...c.diagnostics.values()].filter((ds) => ds.some((d) => d.code === 'misspelling')).length;
+    assert.equal(flagged(), 250);
+    mkdirSync(join(dir, '.second-source'));
+    writeFileSync(join(dir, '.second-source', 'words.txt'), 'recieved\n');
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(dir, '.second-source', 'words.txt')), type: 1 }] });
+    await append(uri, text, 2, 'It was was late.');
+    await c.until('the edit’s diagnostic', () => repeatedWordAt(uri, 2), 30_000);
+    const left = flagged();
+    assert.ok(left > 0, 'the edit was answered before the folder was re-analysed');
+    await c.until('every article re-analysed with the word accepted', () => c.logs.includes('Re-analysed 499 articles after the accepted words changed.'), 60_000);
+    assert.equal(flagged(), 0);
   });
 });
