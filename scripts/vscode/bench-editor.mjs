@@ -8,7 +8,7 @@
 // memory and CPU time (from /proc, threads included). See src/bench/editor-host.ts.
 import { build } from 'esbuild';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { root } from './setup.mjs';
 import { buildExtension } from './manifest.mjs';
@@ -90,6 +90,7 @@ function usage(pid) {
 }
 
 async function runOnce(extensionTests, folder, open) {
+  const loadBefore = loadavg()[0];
   const copy = plantedCopy(folder, open);
   const out = join(mkdtempSync(join(tmpdir(), 'ss-bench-out-')), 'result.json');
   const server = await startVSCodeServer({
@@ -129,13 +130,16 @@ async function runOnce(extensionTests, folder, open) {
       firstClaimCardMs: since(r.times.firstClaimCard),
       claimsAnswerMs: since(r.times.claimsSettled),
       firstPassMs: since(r.times.passEnded),
-      // The extension host's share of that: from the suite starting (the window is up) to the diagnostic.
+      // How much of that the workbench took to start the extension host (our code runs from then on).
       extensionHostUpMs: since(r.times.started),
+      firstDiagnosticAfterExtensionHostMs: r.times.firstDiagnostic - r.times.started,
       claimCardsFollowed: `${r.claimCardsAtEnd}/${r.claimsFollowed}`,
       editToDiagnosticMs: r.editToDiagnosticMs,
       hoverMs: r.hoverMs,
       memoryPeakMB: { extensionHost: host?.peakMB ?? null, languageServer: lsp?.peakMB ?? null },
       cpuMs: { extensionHost: host?.cpuMs ?? null, languageServer: lsp?.cpuMs ?? null },
+      // The machine's load (1-minute average) before and after: on shared cores the wall times move with it.
+      loadAverage: [loadBefore, loadavg()[0]].map((x) => Math.round(x * 10) / 10),
     };
   } finally {
     clearInterval(sampler);
