@@ -42,6 +42,7 @@ const SCRIPTS = {
   'test:vsix': 'node scripts/vscode/run-tests.mjs --installed',
   package: 'node scripts/vscode/package.mjs',
   editor: 'node scripts/vscode/editor.mjs',
+  'bench:editor': 'node scripts/vscode/bench-editor.mjs',
 };
 
 /** Updates package.json in place (re-read just before writing: other tools edit it too). */

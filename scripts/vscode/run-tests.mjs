@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { root } from './setup.mjs';
 import { buildExtension } from './manifest.mjs';
 import { packageExtension } from './package.mjs';
@@ -24,6 +25,8 @@ const log = (msg) => process.stderr.write(`[test:vscode] ${msg}\n`);
 const screenshotsDir = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs', 'screenshots') : join(root, '.vscode-test', 'screenshots');
 const testOut = join(root, 'dist', 'test', 'vscode');
 const installed = process.argv.includes('--installed');
+// `npm run test:vscode -- --big-folder`: only the big-folder run (the seeds' suites take minutes).
+const bigFolderOnly = process.argv.includes('--big-folder');
 const VSCODE_VERSION = '1.100.3';
 
 /** Builds the extension (npm run build; packaging builds it too) and bundles the suites next to it. */
@@ -31,9 +34,29 @@ async function buildAll() {
   if (!installed) await buildExtension();
   rmSync(testOut, { recursive: true, force: true });
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline', external: ['vscode', 'mocha'], logLevel: 'warning' };
-  for (const name of ['index', 'suites', 'smoke']) {
+  for (const name of ['index', 'suites', 'smoke', 'bigFolder']) {
     await build({ ...common, entryPoints: [join(root, 'test', 'vscode', `${name}.ts`)], outfile: join(testOut, `${name}.js`) });
   }
+  await build({ ...common, entryPoints: [join(root, 'test', 'fixtures', 'generated-folder.ts')], outfile: join(testOut, 'generated-folder.js') });
+}
+
+/** Articles in the big-folder run: enough that the server's first pass over them takes seconds. */
+const BIG_FOLDER_ARTICLES = 400;
+
+/**
+ * A temp folder of generated articles (test/fixtures/generated-folder.ts) with a misspelling
+ * planted in one, for the suite that checks the opened article is answered before the folder.
+ */
+function makeBigWorkspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'ss-big-workspace-'));
+  const { writeGeneratedFolder } = createRequire(import.meta.url)(join(testOut, 'generated-folder.js'));
+  writeGeneratedFolder(dir, BIG_FOLDER_ARTICLES);
+  const open = 'news/0200.txt';
+  const planted = 'recieved';
+  writeFileSync(join(dir, open), readFileSync(join(dir, open), 'utf8').replace('\n\n', `\n\nThe council ${planted} the letter on Monday.\n`));
+  mkdirSync(join(dir, '.vscode'));
+  writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'files.autoSave': 'off' }, null, 2));
+  return { dir, env: { SECOND_SOURCE_TEST_OPEN: open, SECOND_SOURCE_TEST_PLANTED: planted, SECOND_SOURCE_TEST_ARTICLES: String(BIG_FOLDER_ARTICLES) } };
 }
 
 /**
@@ -187,15 +210,23 @@ async function main() {
   log(`runner: ${useElectron ? '@vscode/test-electron' : 'code-server 4.100.3 VS Code server + headless Chromium'}; workspace ${workspace}`);
   const stopTail = tail(logFile);
   let code = 1;
+  let big;
   try {
     const target = await extensionUnderTest(installDir);
     const env = { SECOND_SOURCE_TEST_LOG: logFile, SECOND_SOURCE_TEST_SUITES: target.suites, ...(target.extensionsDir ? { SECOND_SOURCE_INSTALLED_IN: target.extensionsDir } : {}) };
-    code = useElectron
-      ? await runWithElectron({ workspace, env, target })
-      : await runWithCodeServer({ workspace, env: { ...env, SECOND_SOURCE_SCREENSHOT_REQUESTS: requestsDir }, requestsDir, target });
+    const run = (workspace, env) =>
+      useElectron ? runWithElectron({ workspace, env, target }) : runWithCodeServer({ workspace, env: { ...env, SECOND_SOURCE_SCREENSHOT_REQUESTS: requestsDir }, requestsDir, target });
+    code = bigFolderOnly ? 0 : await run(workspace, env);
+    // The big folder needs a window of its own (its own workspace, a fresh server); the installed package is checked on the seeds only.
+    if (code === 0 && !installed) {
+      big = makeBigWorkspace();
+      log(`big folder: ${BIG_FOLDER_ARTICLES} generated articles in ${big.dir}`);
+      code = await run(big.dir, { ...env, ...big.env, SECOND_SOURCE_TEST_SUITES: 'bigFolder.js' });
+    }
   } finally {
     stopTail();
     rmSync(workspace, { recursive: true, force: true });
+    if (big) rmSync(big.dir, { recursive: true, force: true });
     rmSync(requestsDir, { recursive: true, force: true });
     rmSync(installDir, { recursive: true, force: true });
   }

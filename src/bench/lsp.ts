@@ -1,9 +1,12 @@
 /**
- * The language server's speed as an editor meets it: one article open from the start, the time
- * from `initialize` to its diagnostics (open articles are analysed first) and to the whole
- * folder's (the end of the first analysis); keystroke-to-diagnostic latency while the folder is
- * being indexed and after; hover latency on claims spread over the folder (median and p95);
- * and the server's peak memory (its process, engine thread included). Runs `dist/cli.js lsp --stdio`.
+ * The language server's speed as an editor meets it, the figures `npm run bench:editor` takes in
+ * VS Code: one article open from the start with a misspelling planted in it (in the editor's
+ * text; the folder is not written), the time from `initialize` to that misspelling's diagnostic
+ * (open articles are analysed first), to its claims' hover cards reading as they do once the
+ * folder is read, and to the whole folder's diagnostics (the end of the first analysis);
+ * keystroke-to-diagnostic latency while the folder is being indexed and after; hover latency on
+ * claims spread over the folder (median and p95); and the server's peak memory and CPU time (its
+ * process, engine threads included). Runs `dist/cli.js lsp --stdio`.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { WorkspaceAnalysisRequest } from '../server/protocol';
+import { DocumentAnalysisRequest } from '../server/protocol';
 import { DEFAULT_SETTINGS } from '../server/settings';
 import { findArticleFiles } from '../node/article-files';
 
@@ -21,6 +24,11 @@ const HOVERS = 60;
 const EDITS = 10;
 /** Words the engine flags with a confident correction: each edit types one at the end of the open article. */
 const TYPOS = ['goverment', 'recieved', 'beleive', 'seperate', 'accomodate', 'occured', 'tommorow', 'definately', 'wierd', 'untill'];
+/** The misspelling planted at start-up (in a sentence of its own after the first paragraph). */
+const PLANTED = 'recieved';
+/** How often the open article's claims are hovered while the folder is read, and how many. */
+const CLAIM_POLL_MS = 250;
+const CLAIMS_FOLLOWED = 6;
 
 export interface Latency {
   edits: number;
@@ -31,8 +39,11 @@ export interface Latency {
 }
 
 export interface LspTimings {
-  /** To the diagnostics of the one article open from the start. */
+  /** To the diagnostic of the misspelling planted in the one article open from the start. */
   initializeToOpenArticleDiagnosticsMs: number;
+  /** To the first claim card on a hover of that article, and to its claims' cards reading as they do at the end. */
+  initializeToClaimCardMs: number | null;
+  initializeToClaimsAnswerMs: number | null;
   /** To the end of the first analysis, when every article's diagnostics are out. */
   initializeToFolderDiagnosticsMs: number;
   articles: number;
@@ -41,6 +52,8 @@ export interface LspTimings {
   hover: { requests: number; median: number; p95: number };
   /** The server process's peak resident memory (main and engine threads), from /proc. */
   serverPeakMemoryMB: number | null;
+  /** The server process's CPU time (user + system, every thread) over the whole run, from /proc. */
+  serverCpuMs: number | null;
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -64,6 +77,28 @@ function peakMemoryMB(pid: number | undefined): number | null {
   }
 }
 
+/** CPU time (user + system, all threads) of a process so far (Linux), in ms. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** The opened article's text with `PLANTED` in a sentence after its first paragraph (after the headline). */
+function plant(text: string): string {
+  const headline = text.indexOf('\n\n');
+  const paragraph = headline < 0 ? -1 : text.indexOf('\n\n', headline + 2);
+  const cut = paragraph < 0 ? text.length : paragraph;
+  return `${text.slice(0, cut)} The council ${PLANTED} the letter on Monday.${text.slice(cut)}`;
+}
+
+const isClaimCard = (hover: unknown) => /(Corroborated|Single source|Copies only|Conflicting)\*\* claim/.test(JSON.stringify(hover ?? ''));
+
 export async function benchLanguageServer(folder: string, cli = join(__dirname, 'cli.js')): Promise<LspTimings> {
   const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -71,6 +106,8 @@ export async function benchLanguageServer(folder: string, cli = join(__dirname, 
   const openPath = join(root, findArticleFiles(root, DEFAULT_SETTINGS.files, DEFAULT_SETTINGS.exclude)[0]);
   const openUri = pathToFileURL(openPath).href;
   let openDiagnostics: number | undefined;
+  const published = new Set<string>();
+  let planted: { line: number; character: number } | undefined;
   let firstOpen: () => void = () => undefined;
   const opened = new Promise<void>((r) => (firstOpen = r));
   let analysed: () => void = () => undefined;
@@ -85,10 +122,13 @@ export async function benchLanguageServer(folder: string, cli = join(__dirname, 
     passEnded = true;
     analysed();
   });
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: { range: { start: { line: number } } }[] }) => {
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: { range: { start: { line: number; character: number } } }[] }) => {
+    published.add(p.uri);
     if (p.uri !== openUri) return;
-    openDiagnostics ??= performance.now();
-    firstOpen();
+    if (openDiagnostics === undefined && planted && p.diagnostics.some((d) => d.range.start.line === planted!.line && d.range.start.character === planted!.character)) {
+      openDiagnostics = performance.now();
+      firstOpen();
+    }
     if (awaited && p.version === awaited.version && p.diagnostics.some((d) => d.range.start.line === awaited!.line)) awaited.resolve();
   });
   connection.onNotification('window/logMessage', () => undefined);
@@ -102,7 +142,9 @@ export async function benchLanguageServer(folder: string, cli = join(__dirname, 
     capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
   });
   await connection.sendNotification('initialized', {});
-  let doc = TextDocument.create(openUri, 'plaintext', 1, readFileSync(openPath, 'utf8'));
+  let doc = TextDocument.create(openUri, 'plaintext', 1, plant(readFileSync(openPath, 'utf8')));
+  const at = doc.positionAt(doc.getText().indexOf(PLANTED));
+  planted = at;
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: openUri, languageId: 'plaintext', version: 1, text: doc.getText() } });
 
   // Types a misspelling as a new last line of the open article; resolves with the time to its diagnostic.
@@ -120,6 +162,21 @@ export async function benchLanguageServer(folder: string, cli = join(__dirname, 
   };
 
   await opened;
+  // The open article's claims, hovered every CLAIM_POLL_MS until just after the pass ends.
+  const samples: { at: number; hovers: string[] }[] = [];
+  const followClaims = (async () => {
+    const first = await connection.sendRequest(DocumentAnalysisRequest, { uri: openUri });
+    const claims = first?.analysis.claims ?? [];
+    const step = Math.max(1, Math.floor(claims.length / CLAIMS_FOLLOWED));
+    const positions = claims.filter((_, i) => i % step === 0).slice(0, CLAIMS_FOLLOWED).map((c) => TextDocument.create(openUri, 'plaintext', 0, first!.text).positionAt((c.start + c.end) >> 1));
+    for (;;) {
+      const ended = passEnded;
+      const hovers = await Promise.all(positions.map((position) => connection.sendRequest('textDocument/hover', { textDocument: { uri: openUri }, position })));
+      samples.push({ at: performance.now(), hovers: hovers.map((h) => JSON.stringify(h)) });
+      if (ended || !positions.length) return;
+      await new Promise((r) => setTimeout(r, CLAIM_POLL_MS));
+    }
+  })();
   const during: number[] = [];
   for (let i = 0; i < EDITS && !passEnded; i++) {
     const ms = await typeMisspelling(i);
@@ -127,13 +184,27 @@ export async function benchLanguageServer(folder: string, cli = join(__dirname, 
     if (!passEnded) during.push(ms);
   }
   const tAnalysed = await done;
+  await followClaims;
+  const final = samples[samples.length - 1]?.hovers ?? [];
+  let settled = samples.length;
+  while (settled > 0 && samples[settled - 1].hovers.every((h, i) => h === final[i])) settled--;
+  const firstCard = samples.find((s) => s.hovers.some(isClaimCard));
   const after: number[] = [];
   for (let i = 0; i < EDITS; i++) after.push(await typeMisspelling(i));
 
-  // Claims spread evenly over the folder; the hover is on the middle of each.
-  const ws = await connection.sendRequest(WorkspaceAnalysisRequest);
-  const claims = ws.articles.filter((a) => a.uri !== openUri).flatMap((a) => a.analysis.claims.map((c) => ({ uri: a.uri, offset: (c.start + c.end) >> 1 })));
-  const picked = Array.from({ length: Math.min(HOVERS, claims.length) }, (_, i) => claims[Math.floor((i * claims.length) / Math.min(HOVERS, claims.length))]);
+  // Claims of articles spread evenly over the folder; the hover is on the middle of each. Asked
+  // article by article: the whole workspace in one answer would swell the server's peak memory,
+  // which an editor never asks for.
+  const files = findArticleFiles(root, DEFAULT_SETTINGS.files, DEFAULT_SETTINGS.exclude).map((f) => pathToFileURL(join(root, f)).href);
+  const picked: { uri: string; offset: number }[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const uri = files[Math.floor((i * files.length) / Math.min(HOVERS, files.length)) % files.length];
+    if (picked.length >= HOVERS) break;
+    if (uri === openUri) continue;
+    const a = await connection.sendRequest(DocumentAnalysisRequest, { uri });
+    const claim = a?.analysis.claims[Math.floor(a.analysis.claims.length / 2)];
+    if (claim) picked.push({ uri, offset: (claim.start + claim.end) >> 1 });
+  }
   const texts = new Map<string, TextDocument>();
   const timings: number[] = [];
   for (const { uri, offset } of picked) {
@@ -145,6 +216,7 @@ export async function benchLanguageServer(folder: string, cli = join(__dirname, 
     if (!hover) throw new Error(`no hover on a claim of ${uri}`);
   }
   const serverPeakMemoryMB = peakMemoryMB(child.pid);
+  const serverCpuMs = cpuMs(child.pid);
 
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
@@ -152,10 +224,13 @@ export async function benchLanguageServer(folder: string, cli = join(__dirname, 
   const hover = latency(timings);
   return {
     initializeToOpenArticleDiagnosticsMs: Math.round((openDiagnostics ?? Number.NaN) - t0),
+    initializeToClaimCardMs: firstCard ? Math.round(firstCard.at - t0) : null,
+    initializeToClaimsAnswerMs: final.some(isClaimCard) && samples[settled] ? Math.round(samples[settled].at - t0) : null,
     initializeToFolderDiagnosticsMs: Math.round(tAnalysed - t0),
-    articles: ws.articles.length,
+    articles: published.size,
     keystrokeToDiagnosticMs: { debounceMs: DEFAULT_SETTINGS.debounce, duringFirstPass: latency(during), afterFirstPass: latency(after) },
     hover: { requests: hover.edits, median: hover.median, p95: hover.p95 },
     serverPeakMemoryMB,
+    serverCpuMs,
   };
 }

@@ -11,6 +11,7 @@ import type { Analyser } from './analyser';
 import { CANCELLED, type Job } from './scheduler';
 import { readArticleFileAsync } from '../node/article-files';
 import { pathOf } from './folders';
+import type { PassState } from './protocol';
 
 /** What one background slice may keep the engine thread for (an edit waits at most about this). */
 export const SLICE_MS = 60;
@@ -34,7 +35,7 @@ export interface PassHost {
   /** Clears the diagnostics of articles no longer analysed. */
   clear(uris: string[]): void;
   log(line: string): void;
-  report(percent: number, message: string): void;
+  report(percent: number, message: string, state: Pick<PassState, 'phase' | 'done' | 'total'>): void;
 }
 
 /**
@@ -91,7 +92,7 @@ export async function runFolderPass(host: PassHost, job: Job, onDisk: string[]):
     const perFile = (performance.now() - started) / Math.max(files.length, 1);
     size = Math.max(1, Math.min(MAX_READ_SLICE, Math.round(SLICE_MS / Math.max(perFile, 0.1))));
     indexed += files.length;
-    host.report(percent(indexed, 0), `indexing ${indexed}/${total} articles`);
+    host.report(percent(indexed, 0), `indexing ${indexed}/${total} articles`, { phase: 'indexing', done: indexed, total });
     if (indexed >= recheckAt * total && indexed < total) {
       recheckAt += RECHECK_EVERY;
       // Folder-level evidence (names the folder attests, sources for claims) has grown.
@@ -112,7 +113,7 @@ export async function runFolderPass(host: PassHost, job: Job, onDisk: string[]):
     if (step === CANCELLED) return false;
     rest = step;
     const analysed = toAnalyse - rest.length;
-    host.report(percent(total, (analysed / Math.max(toAnalyse, 1)) * total), `analysing ${analysed}/${toAnalyse} articles`);
+    host.report(percent(total, (analysed / Math.max(toAnalyse, 1)) * total), `analysing ${analysed}/${toAnalyse} articles`, { phase: 'analysing', done: analysed, total: toAnalyse });
   }
   // Copies and stories, once, over the whole folder.
   return (await host.analyser.background(job, () => host.analyser.analyseSlice([], 0, true))) !== CANCELLED;

@@ -70,6 +70,21 @@ export interface WorkspaceChanges extends Omit<WorkspaceAnalysis, 'articles'> {
  */
 export const WorkspaceChangesRequest = new RequestType<KnownArticles, WorkspaceChanges, void>('secondSource/workspaceChanges');
 
+/**
+ * How far the folder's pass is, as `$/progress` reports it: `indexing` then `analysing` `done`
+ * of `total` articles, `idle` between passes. A client that wants it without tracking progress
+ * tokens (the extension's tests and bench) asks for it.
+ */
+export interface PassState {
+  phase: 'listing' | 'indexing' | 'analysing' | 'idle';
+  done: number;
+  total: number;
+  /** The first whole-workspace analysis has finished. */
+  complete: boolean;
+}
+
+export const PassStateRequest = new RequestType0<PassState, void>('secondSource/passState');
+
 /** Re-reads and re-analyses every workspace folder; resolves when the new diagnostics are out. */
 export const ReanalyzeRequest = new RequestType0<void, void>('secondSource/reanalyze');
 

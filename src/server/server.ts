@@ -26,6 +26,7 @@ import { hoverAt } from './hover';
 import { claimLenses, claimReferences, claimSymbols, searchClaims } from './navigation';
 import {
   DocumentAnalysisRequest,
+  PassStateRequest,
   ReanalyzeRequest,
   SERVER_COMMANDS,
   WorkspaceAnalysisRequest,
@@ -161,6 +162,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       else changed.push({ ...articleAnalysis(s, r), stamp });
     }
     return { changed, unchanged, skipped: s.store.skipped().map(({ uri, label, reason }) => ({ uri, label, reason })), stories: s.store.stories(), complete: s.complete };
+  });
+  connection.onRequest(PassStateRequest, () => {
+    if (!session) throw notInitialized();
+    return session.passState;
   });
   connection.onRequest(ReanalyzeRequest, () => (session ? session.reanalyseAll() : Promise.reject(notInitialized())));
 

@@ -17,7 +17,7 @@ import { articleDiagnostics } from './diagnostics';
 import { DocumentStore, type ArticleRecord } from './documentStore';
 import { globPathOf, normalizeUri, pathOf, placeOf, type Folder } from './folders';
 import { describeProblem } from '../node/lists/user-lists';
-import { AnalysisChangedNotification, ListProblemsNotification, SERVER_COMMANDS, type ClientOptions, type FindingTarget } from './protocol';
+import { AnalysisChangedNotification, ListProblemsNotification, SERVER_COMMANDS, type ClientOptions, type FindingTarget, type PassState } from './protocol';
 import { DEFAULT_SETTINGS, engineOptions, sectionOf, validateSettings, type ServerSettings } from './settings';
 import { WorkspaceLists, type ListOutcome } from './userLists';
 import { runFolderPass, SLICE_MS, type PassHost } from './folderPass';
@@ -63,12 +63,15 @@ export class Session implements ServerView {
   private changedTimer: ReturnType<typeof setTimeout> | undefined;
   /** The pass under way (a new one cancels it). */
   private pass: Job | undefined;
+  /** The re-analysis after the accepted words changed, under way. */
+  private wordsRefresh: Job | undefined;
   /** The refresh of related articles under way, and the edits it is for. */
   private refresh: { job: Job; edited: string[] } | undefined;
   /** Articles the editor or the watcher gave a newer text (or deleted) since the pass began: its disk reads of them are stale. */
   private readonly newer = new Set<string>();
   private closed = false;
   private firstPassDone = false;
+  private passPhase: Omit<PassState, 'complete'> = { phase: 'idle', done: 0, total: 0 };
   // Bumped whenever the findings shown may change without a new analysis (settings, lists).
   private filterGeneration = 0;
   private readonly analysisIds = new WeakMap<object, number>();
@@ -101,6 +104,11 @@ export class Session implements ServerView {
   /** True once the first whole-workspace analysis has finished (or failed). */
   get complete(): boolean {
     return this.firstPassDone;
+  }
+
+  /** How far the pass under way is (`idle` when none runs). */
+  get passState(): PassState {
+    return { ...this.passPhase, complete: this.firstPassDone };
   }
 
   settingsFor(folder: string | undefined): ServerSettings {
@@ -197,14 +205,41 @@ export class Session implements ServerView {
     return { words, wordsChanged };
   }
 
-  /** Reloads the word lists and dismissals; re-analyses when the accepted words changed, else only re-filters. Inside `serial`. */
+  /**
+   * Reloads the word lists and dismissals; re-analyses when the accepted words changed, else only
+   * re-filters. Inside `serial`. The open articles are re-analysed in this step, the rest in
+   * background slices: on a big folder the whole re-analysis takes seconds, and typing must not
+   * wait for it.
+   */
   private async applyLists(): Promise<void> {
     const { words, wordsChanged } = await this.loadLists();
     if (wordsChanged) {
       await this.analyser.setUserWords(words);
-      await this.analyser.analyse();
+      const open = this.openArticles().filter((u) => this.store.article(u)?.parsed);
+      if (open.length) this.publish(await this.analyser.analyse(open));
+      void this.refreshAfterWords(open).catch((e) => this.reportError(e));
     }
     this.publishAll();
+  }
+
+  /** Re-analyses every article the engine holds but `done`, in background slices; a newer change of the words cancels it. */
+  private async refreshAfterWords(done: string[]): Promise<void> {
+    this.wordsRefresh?.cancel();
+    const job = new Job();
+    this.wordsRefresh = job;
+    const skip = new Set(done);
+    let rest: string[] | typeof CANCELLED = this.store.parsedExcept(skip).filter((u) => this.store.article(u)?.parsed);
+    const total = rest.length;
+    while (rest !== CANCELLED && rest.length) {
+      const todo: string[] = rest;
+      rest = await this.analyser.background(job, async () => {
+        const slice = await this.analyser.analyseSlice(todo, SLICE_MS, false);
+        this.publish(slice.changed, true);
+        return slice.rest;
+      });
+    }
+    if (this.wordsRefresh === job) this.wordsRefresh = undefined;
+    if (rest !== CANCELLED) this.log(`Re-analysed ${total} articles after the accepted words changed.`);
   }
 
   /** After `didChangeConfiguration`: reads the settings again; re-reads the folders only when what it reads changed. */
@@ -278,9 +313,12 @@ export class Session implements ServerView {
    */
   async reanalyseAll(): Promise<void> {
     this.pass?.cancel();
+    // The pass analyses everything with the words as they are then.
+    this.wordsRefresh?.cancel();
     const job = new Job();
     this.pass = job;
     this.newer.clear();
+    this.passPhase = { phase: 'listing', done: 0, total: 0 };
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin('Second Source', 0, 'reading articles', false);
     try {
@@ -296,7 +334,10 @@ export class Session implements ServerView {
         publish: (records) => this.publish(records, true),
         clear: (uris) => this.clearDiagnostics(uris),
         log: (line) => this.log(line),
-        report: (percent, message) => progress.report(percent, message),
+        report: (percent, message, state) => {
+          if (this.pass === job) this.passPhase = state;
+          progress.report(percent, message);
+        },
       };
       if (!(await runFolderPass(host, job, onDisk))) return;
       this.publishAll();
@@ -304,6 +345,7 @@ export class Session implements ServerView {
       this.log(`Analysed ${this.store.analysed().length} articles${skipped ? `, skipped ${skipped}` : ''}.`);
     } finally {
       progress.done();
+      if (this.pass === job) this.passPhase = { phase: 'idle', done: 0, total: 0 };
       // Even a failed first pass ends the wait of a client that waits for it.
       if (!this.firstPassDone && this.pass === job) {
         this.firstPassDone = true;
@@ -486,6 +528,7 @@ export class Session implements ServerView {
   close(): void {
     this.closed = true;
     this.pass?.cancel();
+    this.wordsRefresh?.cancel();
     this.refresh?.job.cancel();
     this.editTimers.forEach(clearTimeout);
     clearTimeout(this.staleTimer);

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Claim, DocumentAnalysis } from '../core/types';
-import { AnalysisChangedNotification, ReanalyzeRequest, WorkspaceChangesRequest, type WorkspaceChanges } from '../server/protocol';
+import { AnalysisChangedNotification, PassStateRequest, ReanalyzeRequest, WorkspaceChangesRequest, type PassState, type WorkspaceChanges } from '../server/protocol';
 import { articleTitle } from './articleTitle';
 import { createLineIndex, type LineIndex } from './lineIndex';
 
@@ -47,6 +47,8 @@ export interface AnalysisStore extends vscode.Disposable {
   claimAt(uri: vscode.Uri, offset: number): Claim | undefined;
   /** Re-reads and re-analyses the whole workspace. */
   reanalyze(): Promise<void>;
+  /** How far the server's folder pass is now (what its progress in the status bar says). */
+  passState(): Promise<PassState>;
 }
 
 /** The server's URIs spelt as VS Code spells them (percent-encoding may differ). */
@@ -128,6 +130,7 @@ export function createAnalysisStore(client: BaseLanguageClient, started: Promise
           await read();
         }),
       ),
+    passState: () => started.then(() => client.sendRequest(PassStateRequest)),
     dispose() {
       subscription.dispose();
       changed.dispose();

@@ -3,11 +3,12 @@
  * over stdio on a generated folder big enough that its first pass and its refreshes take seconds.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CANCELLED, Job, Scheduler } from '../../../src/server/scheduler';
 import { fileUri, startClient, type TestClient } from './client';
+import { writeGeneratedFolder } from '../../fixtures/generated-folder';
 
 describe('Scheduler', () => {
   it('runs a foreground step before the background steps queued ahead of it, one step at a time', async () => {
@@ -47,50 +48,6 @@ describe('Scheduler', () => {
   });
 });
 
-/** A fixed-seed generator: the same folder every run. */
-function generator(seed: number) {
-  return (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-}
-
-const WORDS = ['council', 'budget', 'river', 'school', 'station', 'harbour', 'market', 'village', 'bridge', 'library', 'hospital', 'museum', 'garden', 'factory', 'airport'];
-const VERBS = ['opened', 'closed', 'repaired', 'visited', 'funded', 'inspected', 'expanded', 'sold'];
-const NAMES = ['Abernathy', 'Brightwell', 'Castellano', 'Dunmore', 'Eversley', 'Fairbairn', 'Grantham', 'Holloway', 'Ingleby', 'Jessop', 'Kilbride', 'Lockhart', 'Mortimer', 'Northcott', 'Ormsby', 'Pemberton', 'Quarrie', 'Rowntree', 'Sheridan', 'Thackeray'];
-const TOWNS = ['Aldershot', 'Bexhill', 'Carlisle', 'Dorking', 'Exmouth', 'Falmouth', 'Grimsby', 'Hexham', 'Ilkley', 'Kendal', 'Ludlow', 'Malvern'];
-
-/** Fact `i` in one of two wordings: articles that report it corroborate one another without being copies. */
-function fact(i: number, wording: number): string {
-  const who = NAMES[i % NAMES.length];
-  const town = TOWNS[i % TOWNS.length];
-  const what = WORDS[i % WORDS.length];
-  const money = (i + 3) * 7;
-  const year = 2020 + (i % 9);
-  return wording
-    ? `The ${what} in ${town} will get £${money} million by ${year}, councillor ${who} said.`
-    : `Councillor ${who} said the ${what} in ${town} would receive £${money} million by ${year}.`;
-}
-
-/**
- * `count` short news articles, each reporting three of thirty facts (so each fact is in about
- * fifty articles, its rarer words in no more than the hundred that make a word common, and
- * an article is related to dozens), with sentences of its own between.
- */
-function generatedFolder(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'second-source-big-'));
-  mkdirSync(join(dir, 'news'));
-  const pick = generator(7);
-  for (let i = 0; i < count; i++) {
-    const lines = [`Report ${i}`, ''];
-    for (let s = 0; s < 6; s++) {
-      if (s % 2 === 0) lines.push(fact(pick(30), pick(2)));
-      const a = WORDS[pick(WORDS.length)];
-      const b = WORDS[pick(WORDS.length)];
-      lines.push(`Residents said the ${a} near the ${b} was ${VERBS[pick(VERBS.length)]} in ${2000 + pick(25)} after ${3 + pick(90)} complaints.`);
-    }
-    writeFileSync(join(dir, 'news', `${String(i).padStart(4, '0')}.txt`), `${lines.join('\n')}\n`);
-  }
-  return dir;
-}
-
 const ended = (c: TestClient) => c.progress.some((p) => p.value.kind === 'end');
 
 describe('language server scheduling (stdio, a generated folder)', function () {
@@ -98,7 +55,8 @@ describe('language server scheduling (stdio, a generated folder)', function () {
   let dir: string;
   let c: TestClient;
   before(() => {
-    dir = generatedFolder(500);
+    dir = mkdtempSync(join(tmpdir(), 'second-source-big-'));
+    writeGeneratedFolder(dir, 500);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
   afterEach(async () => {
@@ -148,5 +106,24 @@ describe('language server scheduling (stdio, a generated folder)', function () {
     assert.ok(!c.logs.some((l) => l.startsWith('Refreshed')), 'the second edit did not wait for the refresh');
     await c.until('the refresh cancelled, then done again', () => c.logs.some((l) => l.startsWith('Refreshed')), 60_000);
     assert.ok(c.logs.some((l) => /^Refresh of \d+ articles cancelled by an edit/.test(l)), c.logs.join('\n'));
+  });
+
+  it('re-analyses the folder in background slices when the accepted words change, and answers an edit before it ends', async () => {
+    // Half the articles misspell a word that the user then accepts: its diagnostics go article by article.
+    for (let i = 0; i < 500; i += 2) appendFileSync(join(dir, 'news', `${String(i).padStart(4, '0')}.txt`), 'The council recieved the letter on Monday.\n');
+    c = await startClient(dir, { debounce: 0 });
+    const { uri, text } = await open('0001.txt');
+    await c.until('the first pass', () => ended(c), 120_000);
+    const flagged = () => [...c.diagnostics.values()].filter((ds) => ds.some((d) => d.code === 'misspelling')).length;
+    assert.equal(flagged(), 250);
+    mkdirSync(join(dir, '.second-source'));
+    writeFileSync(join(dir, '.second-source', 'words.txt'), 'recieved\n');
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(dir, '.second-source', 'words.txt')), type: 1 }] });
+    await append(uri, text, 2, 'It was was late.');
+    await c.until('the edit’s diagnostic', () => repeatedWordAt(uri, 2), 30_000);
+    const left = flagged();
+    assert.ok(left > 0, 'the edit was answered before the folder was re-analysed');
+    await c.until('every article re-analysed with the word accepted', () => c.logs.includes('Re-analysed 499 articles after the accepted words changed.'), 60_000);
+    assert.equal(flagged(), 0);
   });
 });
