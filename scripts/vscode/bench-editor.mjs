@@ -1,4 +1,4 @@
-// `npm run bench:editor -- <folder> [--open <relative path>] [--runs N]`: the extension in a
+// `npm run bench:editor -- <folder> [--open <relative path>] [--runs N] [--profile <file>]`: the extension in a
 // real VS Code (the extension-host tests' harness: code-server's VS Code server in headless
 // Chromium, offline) on a temp copy of <folder> with one misspelling planted in one article
 // (the folder itself is never written). Prints JSON: from the window opening to the planted
@@ -23,6 +23,7 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--open') args.open = argv[++i];
     else if (argv[i] === '--runs') args.runs = Number(argv[++i]);
+    else if (argv[i] === '--profile') args.profile = resolve(argv[++i]);
     else args.folder ??= argv[i];
   }
   return args;
@@ -89,14 +90,14 @@ function usage(pid) {
   }
 }
 
-async function runOnce(extensionTests, folder, open) {
+async function runOnce(extensionTests, folder, open, profile) {
   const loadBefore = loadavg()[0];
   const copy = plantedCopy(folder, open);
   const out = join(mkdtempSync(join(tmpdir(), 'ss-bench-out-')), 'result.json');
   const server = await startVSCodeServer({
     extensionDevelopmentPath: root,
     extensionTestsPath: extensionTests,
-    env: { SECOND_SOURCE_BENCH_OUT: out, SECOND_SOURCE_BENCH_OPEN: copy.path, SECOND_SOURCE_BENCH_PLANTED: PLANTED },
+    env: { SECOND_SOURCE_BENCH_OUT: out, SECOND_SOURCE_BENCH_OPEN: copy.path, SECOND_SOURCE_BENCH_PLANTED: PLANTED, SECOND_SOURCE_BENCH_PROFILE: profile ?? '' },
   });
   const browser = await launchBrowser();
   // The last reading of each process: peak memory only grows, CPU time too.
@@ -150,9 +151,9 @@ async function runOnce(extensionTests, folder, open) {
 }
 
 async function main() {
-  const { folder, open, runs } = parseArgs(process.argv.slice(2));
+  const { folder, open, runs, profile } = parseArgs(process.argv.slice(2));
   if (!folder) {
-    process.stderr.write('Usage: npm run bench:editor -- <folder of articles> [--open <relative path>] [--runs N]\n');
+    process.stderr.write('Usage: npm run bench:editor -- <folder of articles> [--open <relative path>] [--runs N] [--profile <file.cpuprofile>]\n');
     process.exit(2);
   }
   await buildExtension();
@@ -161,7 +162,7 @@ async function main() {
   const results = [];
   for (let i = 0; i < runs; i++) {
     log(`run ${i + 1}/${runs} on ${resolve(folder)}`);
-    results.push(await runOnce(extensionTests, resolve(folder), open));
+    results.push(await runOnce(extensionTests, resolve(folder), open, profile && runs > 1 ? profile.replace(/(\.cpuprofile)?$/, `-${i + 1}.cpuprofile`) : profile));
   }
   process.stdout.write(`${JSON.stringify({ folder: resolve(folder), runs: results }, null, 2)}\n`);
   process.exit(0);

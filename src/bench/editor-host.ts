@@ -8,6 +8,7 @@
  * put them on its own timeline; it adds memory and CPU time from /proc.
  */
 import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import * as vscode from 'vscode';
 import type { SecondSourceApi } from '../vscode/extension';
 
@@ -24,12 +25,34 @@ interface Env {
   out: string;
   open: string;
   planted: string;
+  /** Where to write a CPU profile of the extension host over the edits after the first pass (`--profile`). */
+  profile?: string;
 }
 
 function env(): Env {
-  const { SECOND_SOURCE_BENCH_OUT: out, SECOND_SOURCE_BENCH_OPEN: open, SECOND_SOURCE_BENCH_PLANTED: planted } = process.env;
+  const { SECOND_SOURCE_BENCH_OUT: out, SECOND_SOURCE_BENCH_OPEN: open, SECOND_SOURCE_BENCH_PLANTED: planted, SECOND_SOURCE_BENCH_PROFILE: profile } = process.env;
   if (!out || !open || !planted) throw new Error('bench:editor sets SECOND_SOURCE_BENCH_OUT, _OPEN and _PLANTED');
-  return { out, open, planted };
+  return { out, open, planted, profile: profile || undefined };
+}
+
+/**
+ * Profiles the extension host (this process, which runs the extension too) while `work` runs:
+ * where its time goes between a keystroke and the diagnostic, beside the server's.
+ */
+async function profiled<T>(file: string | undefined, work: () => Promise<T>): Promise<T> {
+  if (!file) return work();
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = (await post('Profiler.stop')) as { profile: object };
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  }
 }
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Second Source');
@@ -61,7 +84,7 @@ function summary(timings: number[]) {
 }
 
 export async function run(): Promise<void> {
-  const { out, open, planted } = env();
+  const { out, open, planted, profile } = env();
   const started = Date.now();
   const uri = vscode.Uri.file(open);
   // Opened before anything else, as an editor restored at start-up is.
@@ -121,7 +144,9 @@ export async function run(): Promise<void> {
   passEnded = Date.now();
   await followClaims;
   const after: number[] = [];
-  for (let i = 0; i < EDITS; i++) after.push(await typeMisspelling());
+  await profiled(profile, async () => {
+    for (let i = 0; i < EDITS; i++) after.push(await typeMisspelling());
+  });
 
   // Hovers after the pass: the open article's claims and findings, round and round.
   const article = api.store.article(uri);

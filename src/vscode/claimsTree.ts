@@ -1,7 +1,7 @@
 /**
  * The Claims view: documents → claims → evidence, grouped, sorted and filtered as the user
- * picks, following the cursor. The tree is rebuilt from the store when it changes, so
- * `getChildren` only reads memory.
+ * picks, following the cursor. The tree is rebuilt from the store when it changes (a claim's
+ * evidence when it is first opened), so `getChildren` only reads memory.
  */
 import * as vscode from 'vscode';
 import type { Claim, ClaimStatus, Evidence } from '../core/types';
@@ -92,9 +92,19 @@ export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.M
     claims.map((claim) => {
       const node: ClaimsNode = { kind: 'claim', id: claim.id, article, claim, parent };
       byClaim.set(claim.id, node);
-      children.set(node, claim.evidence.map((evidence) => ({ kind: 'evidence', id: `${claim.id}→${evidence.docId}#${evidence.start}`, evidence, parent: node })));
       return node;
     });
+  // A claim's evidence becomes nodes when the claim is opened: a folder of thousands of articles
+  // holds hundreds of thousands of evidence, and every re-analysis rebuilds the tree.
+  const childrenOf = (node: ClaimsNode): ClaimsNode[] => {
+    let kids = children.get(node);
+    if (!kids && node.kind === 'claim') {
+      kids = node.claim.evidence.map((evidence): ClaimsNode => ({ kind: 'evidence', id: `${node.claim.id}→${evidence.docId}#${evidence.start}`, evidence, parent: node }));
+      children.set(node, kids);
+    }
+    return kids ?? [];
+  };
+  const childCount = (node: ClaimsNode) => (node.kind === 'claim' ? node.claim.evidence.length : (children.get(node)?.length ?? 0));
 
   function rebuild() {
     children.clear();
@@ -139,10 +149,10 @@ export function createClaimsTreeProvider(store: AnalysisStore, memento: vscode.M
   const subscription = store.onDidChange(rebuild);
   return {
     onDidChangeTreeData: changed.event,
-    getChildren: (node) => (node ? (children.get(node) ?? []) : roots),
+    getChildren: (node) => (node ? childrenOf(node) : roots),
     getParent: (node) => ('parent' in node ? node.parent : undefined),
     getTreeItem(node) {
-      const item = treeItem(node, children.get(node)?.length ?? 0);
+      const item = treeItem(node, childCount(node));
       const open = expansion.get(node.id);
       if (open !== undefined && item.collapsibleState !== vscode.TreeItemCollapsibleState.None) {
         item.collapsibleState = open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
