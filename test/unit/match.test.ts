@@ -96,4 +96,14 @@ describe('sentence matcher', function () {
     const superset = 'Al-Ghozi was arrested in Manila in January 2002 while on a mission to buy explosives for bombing targets in Singapore.';
     assert.ok(score(whole, superset) < 0.8, 'a superset is judged as a whole');
   });
+
+  it('does not take who said something for what was said: a fact of a speaker and a reporting verb is not backed', function () {
+    const claim = features('Ladbrokes spokesman Warren Lush said that the series was still wide open, with bets on the comedian.');
+    const source = features('Ladbrokes spokesman Warren Lush said: "We may have underestimated the power of the brigade."');
+    const m = matcher.match(claim, source, flat);
+    assert.ok(m.backing < 0.4, `backing ${m.backing}`);
+    // The same speaker saying the same thing still backs it.
+    const same = matcher.match(claim, features('Warren Lush, a Ladbrokes spokesman, said the series was still wide open.'), flat);
+    assert.ok(Math.max(same.backing, same.paraphrase) >= 0.48, `backing ${same.backing}, paraphrase ${same.paraphrase}`);
+  });
 });

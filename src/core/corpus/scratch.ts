@@ -60,6 +60,8 @@ export class GroupTally {
   exactContent = new Int32Array(32);
   /** Names, met or not. */
   names = new Int32Array(32);
+  /** Words that frame rather than state (a reporting verb, the word a figure counts), met or not. */
+  framing = new Int32Array(32);
   /** Words met lemma for lemma. */
   exactWords = new Int32Array(32);
   /** Figures (numbers) the other side does not state. */
@@ -81,6 +83,7 @@ export class GroupTally {
     this.got[group] += weight * credit;
     this.items[group]++;
     if (kind === 'name') this.names[group]++;
+    else if (kind === 'word' && !content) this.framing[group]++;
     if (content) {
       if (credit === 1) this.exactContent[group]++;
       this.contentWeight[group] += weight;
@@ -117,7 +120,7 @@ export class GroupTally {
 
 /** GroupTally's per-group arrays, listed once so that reset and grow cannot miss one. */
 const WEIGHT_FIELDS = ['weight', 'got', 'contentWeight', 'contentGot'] as const;
-const COUNT_FIELDS = ['items', 'matched', 'matchedWords', 'unmatchedNames', 'exactContent', 'names', 'exactWords', 'unmatchedFigures'] as const;
+const COUNT_FIELDS = ['items', 'matched', 'matchedWords', 'unmatchedNames', 'exactContent', 'names', 'framing', 'exactWords', 'unmatchedFigures'] as const;
 
 
 /**
