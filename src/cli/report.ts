@@ -1,5 +1,5 @@
 /** The CLI's report model: the engine's analysis keyed by path, as the JSON format prints it. */
-import type { ClaimStatus, CorpusAnalysis, Finding, MatchReason, Relation, Span } from '../core/types';
+import type { ClaimStatus, CorpusAnalysis, DocumentAnalysis, Finding, MatchReason, Relation, Span } from '../core/types';
 import type { SkippedFile } from '../node/files';
 import { formatOfPath, plainText } from '../core/text/format';
 
@@ -76,7 +76,16 @@ function shown(path: string, text: string): string {
 /** Builds the report; document ids are the paths already. */
 export function createReport(analysis: CorpusAnalysis, skipped: SkippedFile[]): Report {
   return {
-    documents: analysis.documents.map((d) => ({
+    documents: analysis.documents.map(reportDocument),
+    copies: analysis.copies,
+    stories: analysis.stories,
+    skipped,
+  };
+}
+
+/** One document of the report. */
+export function reportDocument(d: DocumentAnalysis): ReportDocument {
+  return {
       path: d.docId,
       dialect: d.dialect,
       notes: d.notes,
@@ -106,10 +115,6 @@ export function createReport(analysis: CorpusAnalysis, skipped: SkippedFile[]): 
         ...(c.closest ? { closest: c.closest.map(({ docId, ...n }) => ({ path: docId, ...n, text: shown(docId, n.text), score: round(n.score), bar: round(n.bar) })) } : {}),
       })),
       findings: d.findings.map((f) => ({ ...f, confidence: round(f.confidence) })),
-    })),
-    copies: analysis.copies,
-    stories: analysis.stories,
-    skipped,
   };
 }
 

@@ -116,7 +116,7 @@ export class StoryIndex {
     this.profiles.set(docId, profile);
     const near = new Map<string, number>();
     for (const other of this.candidates(profile)) {
-      const sim = similarity(profile, this.profiles.get(other)!);
+      const sim = similarity(profile, this.profiles.get(other)!, EDGE_FLOOR);
       if (sim >= EDGE_FLOOR) {
         near.set(other, sim);
         this.edges.get(other)!.set(docId, sim);
@@ -466,8 +466,12 @@ function sameProfile(a: Profile, b: Profile): boolean {
   );
 }
 
-/** Cosine of two profiles, 0 unless they share a rare term: a cosine made only of common words is a topic, not a story. */
-function similarity(a: Profile, b: Profile): number {
+/**
+ * Cosine of two profiles, 0 unless they share a rare term: a cosine made only of common words is a topic, not a story.
+ * Disagreements only lower it, so a cosine below `floor` is returned as it is (most candidates
+ * share an anchor and little else, and the figures and names need not be compared for them).
+ */
+function similarity(a: Profile, b: Profile, floor = 0): number {
   let dot = 0;
   let anchored = false;
   for (let i = 0, j = 0; i < a.keys.length && j < b.keys.length; ) {
@@ -481,15 +485,21 @@ function similarity(a: Profile, b: Profile): number {
     }
   }
   if (!anchored) return 0;
+  if (dot < floor) return dot;
   // "26 pirates" against "23 pirates", 2008 against 2011: each figure the leads disagree on makes a sister event likelier.
   let disagreements = 0;
   for (const [unit, values] of a.figures) {
     const other = b.figures.get(unit);
-    if (other && ![...values].some((v) => other.has(v))) disagreements++;
+    if (other && !someIn(values, other)) disagreements++;
   }
   // Klitschko against Rahman, Klitschko against Thompson: each report is about someone the other never names.
   if (rivals(a, b) && rivals(b, a)) disagreements++;
   return dot * Math.pow(FIGURE_DISAGREEMENT, Math.min(2, disagreements));
+}
+
+function someIn(values: ReadonlySet<number>, other: ReadonlySet<number>): boolean {
+  for (const v of values) if (other.has(v)) return true;
+  return false;
 }
 
 /** Whether a report is led by a name the other never mentions. */
