@@ -78,8 +78,10 @@ function handle(request: WorkerRequest): void {
       for (const id of ids) {
         const document = target.analyzeDocument(id);
         done++;
-        if (request.stream) send({ id: request.id, type: 'progress', done, total: ids.length, document });
-        else {
+        if (request.stream) {
+          send({ id: request.id, type: 'progress', done, total: ids.length, document });
+          target.forget(id);
+        } else {
           documents.push(document);
           send({ id: request.id, type: 'progress', done, total: ids.length });
         }
