@@ -76,8 +76,8 @@ async function check(args: CheckOptions, io: CliIO): Promise<number> {
     doc.notes = [...(notes.get(doc.docId) ?? []), ...doc.notes];
     return doc;
   };
-  // The compact JSON report is made document by document as each is analysed (while the claims
-  // worker still runs): the whole folder's analysis as objects took three times the memory of its text.
+  // The compact JSON report is made document by document as each is analysed, while the claims
+  // worker still runs: held whole as objects, the BBC folder's analysis took about 0.3 GB (its JSON is 47 MB).
   const json = args.format === 'json' && indent === undefined ? createJsonWriter() : undefined;
   let failing = false;
   const analysis = await split.analyze(
