@@ -1,5 +1,5 @@
 /** The CLI's report model: the engine's analysis keyed by path, as the JSON format prints it. */
-import type { ClaimStatus, CorpusAnalysis, Finding, MatchReason, Relation, Span } from '../core/types';
+import type { ClaimStatus, CorpusAnalysis, DocumentAnalysis, Finding, MatchReason, Relation, Span } from '../core/types';
 import type { SkippedFile } from '../node/files';
 import { formatOfPath, plainText } from '../core/text/format';
 
@@ -76,40 +76,45 @@ function shown(path: string, text: string): string {
 /** Builds the report; document ids are the paths already. */
 export function createReport(analysis: CorpusAnalysis, skipped: SkippedFile[]): Report {
   return {
-    documents: analysis.documents.map((d) => ({
-      path: d.docId,
-      dialect: d.dialect,
-      notes: d.notes,
-      claims: d.claims.map((c) => ({
-        start: c.start,
-        end: c.end,
-        text: shown(d.docId, c.text),
-        status: c.status,
-        ...(c.attribution ? { attribution: c.attribution } : {}),
-        sources: c.sources,
-        evidence: c.evidence.map((e) => ({
-          path: e.docId,
-          start: e.start,
-          end: e.end,
-          text: shown(e.docId, e.text),
-          relation: e.relation,
-          score: round(e.score),
-          reasons: e.reasons,
-          ...(e.conflict ? { conflict: e.conflict } : {}),
-          claimStart: e.claimStart,
-          claimEnd: e.claimEnd,
-          // Sliced from the claim's prose, which lines up with its offsets; never from the file's markup.
-          claimText: plainText(c.text.slice(e.claimStart - c.start, e.claimEnd - c.start)),
-          sameStory: e.sameStory,
-        })),
-        ...(c.facts ? { facts: c.facts.map((f) => ({ ...f, text: plainText(c.text.slice(f.start - c.start, f.end - c.start)) })) } : {}),
-        ...(c.closest ? { closest: c.closest.map(({ docId, ...n }) => ({ path: docId, ...n, text: shown(docId, n.text), score: round(n.score), bar: round(n.bar) })) } : {}),
-      })),
-      findings: d.findings.map((f) => ({ ...f, confidence: round(f.confidence) })),
-    })),
+    documents: analysis.documents.map(reportDocument),
     copies: analysis.copies,
     stories: analysis.stories,
     skipped,
+  };
+}
+
+/** One document of the report. */
+export function reportDocument(d: DocumentAnalysis): ReportDocument {
+  return {
+    path: d.docId,
+    dialect: d.dialect,
+    notes: d.notes,
+    claims: d.claims.map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: shown(d.docId, c.text),
+      status: c.status,
+      ...(c.attribution ? { attribution: c.attribution } : {}),
+      sources: c.sources,
+      evidence: c.evidence.map((e) => ({
+        path: e.docId,
+        start: e.start,
+        end: e.end,
+        text: shown(e.docId, e.text),
+        relation: e.relation,
+        score: round(e.score),
+        reasons: e.reasons,
+        ...(e.conflict ? { conflict: e.conflict } : {}),
+        claimStart: e.claimStart,
+        claimEnd: e.claimEnd,
+        // Sliced from the claim's prose, which lines up with its offsets; never from the file's markup.
+        claimText: plainText(c.text.slice(e.claimStart - c.start, e.claimEnd - c.start)),
+        sameStory: e.sameStory,
+      })),
+      ...(c.facts ? { facts: c.facts.map((f) => ({ ...f, text: plainText(c.text.slice(f.start - c.start, f.end - c.start)) })) } : {}),
+      ...(c.closest ? { closest: c.closest.map(({ docId, ...n }) => ({ path: docId, ...n, text: shown(docId, n.text), score: round(n.score), bar: round(n.bar) })) } : {}),
+    })),
+    findings: d.findings.map((f) => ({ ...f, confidence: round(f.confidence) })),
   };
 }
 

@@ -50,6 +50,11 @@ export interface Engine {
    * whose analysis cited it before. An editor re-analyses these after an edit, not the folder.
    */
   related(id: string): string[];
+  /**
+   * Drops the analysis of a document kept for the next question (it is made again when asked): a
+   * face that hands each analysis on and asks no more (the CLI's worker) need not hold the folder's.
+   */
+  forget(id: string): void;
 }
 
 interface Entry {
@@ -203,6 +208,10 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
     setUserWords(words) {
       userWords = new Set(words.map((w) => w.toLowerCase()));
       invalidate();
+    },
+    forget(id) {
+      const entry = entries.get(id);
+      if (entry) entry.cached = undefined;
     },
   };
 }

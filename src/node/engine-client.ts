@@ -3,7 +3,7 @@
  * answer. Calls are answered in order, one at a time, by the single worker thread.
  */
 import { Worker } from 'node:worker_threads';
-import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';
+import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, SourceDocument } from '../core/types';
 import { packedBuffers, type PackedParse } from '../core/text/packed-parse';
 import type { WorkerCall, WorkerMessage } from './engine-protocol';
 import type { ResourcePart } from './resources';
@@ -19,7 +19,11 @@ export interface EngineClient {
   setDocuments(documents: SourceDocument[], parses?: Array<PackedParse | undefined>): Promise<void>;
   removeDocuments(ids: string[]): Promise<void>;
   setUserWords(words: string[]): Promise<void>;
-  analyze(ids?: string[], onProgress?: OnProgress): Promise<CorpusAnalysis>;
+  /**
+   * Analyses `ids` (all by default). With `onDocument`, each document's analysis is handed to it
+   * as it comes, in order, and the answer lists no documents (only copies and stories).
+   */
+  analyze(ids?: string[], onProgress?: OnProgress, onDocument?: (document: DocumentAnalysis) => void): Promise<CorpusAnalysis>;
   /**
    * Analyses `ids` in order for about `budgetMs` (at least one document), without copies and
    * stories unless `groups`: a background slice. The answer holds the documents done.
@@ -40,6 +44,7 @@ interface Pending {
   resolve(message: { result?: CorpusAnalysis; ids?: string[] }): void;
   reject(error: Error): void;
   onProgress?: OnProgress;
+  onDocument?: (document: DocumentAnalysis) => void;
 }
 
 /** Starts the worker script (dist/worker.js) and returns a client for it. */
@@ -52,7 +57,10 @@ export function createEngineClient(workerPath: string): EngineClient {
   worker.on('message', (message: WorkerMessage) => {
     const entry = pending.get(message.id);
     if (!entry) return;
-    if (message.type === 'progress') return entry.onProgress?.(message.done, message.total);
+    if (message.type === 'progress') {
+      if (message.document) entry.onDocument?.(message.document);
+      return entry.onProgress?.(message.done, message.total);
+    }
     pending.delete(message.id);
     if (message.type === 'error') entry.reject(new Error(message.message));
     else entry.resolve(message);
@@ -65,15 +73,16 @@ export function createEngineClient(workerPath: string): EngineClient {
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`The Second Source engine stopped (exit code ${code})`)));
 
-  const answer = (request: WorkerCall, onProgress?: OnProgress, transfer: ArrayBuffer[] = []) =>
+  const answer = (request: WorkerCall, onProgress?: OnProgress, transfer: ArrayBuffer[] = [], onDocument?: Pending['onDocument']) =>
     new Promise<{ result?: CorpusAnalysis; ids?: string[] }>((resolve, reject) => {
       if (exited) return reject(exited);
       const id = nextId++;
-      pending.set(id, { resolve, reject, onProgress });
+      pending.set(id, { resolve, reject, onProgress, onDocument });
       worker.postMessage({ ...request, id }, transfer);
     });
 
-  const call = async (request: WorkerCall, onProgress?: OnProgress, transfer?: ArrayBuffer[]) => (await answer(request, onProgress, transfer)).result;
+  const call = async (request: WorkerCall, onProgress?: OnProgress, transfer?: ArrayBuffer[], onDocument?: Pending['onDocument']) =>
+    (await answer(request, onProgress, transfer, onDocument)).result;
   const empty: CorpusAnalysis = { documents: [], copies: [], stories: [] };
   return {
     configure: async (dataDir, options, parts) => void (await call({ type: 'configure', dataDir, options, parts })),
@@ -81,7 +90,7 @@ export function createEngineClient(workerPath: string): EngineClient {
       void (documents.length && (await call({ type: 'setDocuments', documents, parses }, undefined, parses?.flatMap((p) => (p ? packedBuffers(p) : []))))),
     removeDocuments: async (ids) => void (ids.length && (await call({ type: 'removeDocuments', ids }))),
     setUserWords: async (words) => void (await call({ type: 'setUserWords', words })),
-    analyze: async (ids, onProgress) => (await call({ type: 'analyze', ids }, onProgress)) ?? empty,
+    analyze: async (ids, onProgress, onDocument) => (await call({ type: 'analyze', ids, ...(onDocument ? { stream: true } : {}) }, onProgress, [], onDocument)) ?? empty,
     analyzeRelated: async (edited) => (await call({ type: 'analyze', ids: [], relatedTo: edited })) ?? empty,
     analyzeSlice: async (ids, budgetMs, groups) => (await call({ type: 'analyze', ids, budgetMs, groups })) ?? empty,
     warmUp: async () => void (await call({ type: 'warmUp' })),

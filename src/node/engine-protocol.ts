@@ -2,7 +2,7 @@
  * The messages between the language server and the engine worker (dist/worker.js). Requests carry
  * an id; the worker answers each with exactly one response and may send progress before it.
  */
-import type { CorpusAnalysis, EngineOptions, SourceDocument } from '../core/types';
+import type { CorpusAnalysis, DocumentAnalysis, EngineOptions, SourceDocument } from '../core/types';
 import type { PackedParse } from '../core/text/packed-parse';
 import type { ResourcePart } from './resources';
 
@@ -33,6 +33,11 @@ export type WorkerRequest =
       budgetMs?: number;
       /** False leaves copies and stories out of the answer (a slice of a pass: the last slice has them). */
       groups?: boolean;
+      /**
+       * Each document's analysis goes in its progress message, and the answer lists none: the
+       * receiver can write each out as it comes instead of holding the folder's in one message.
+       */
+      stream?: boolean;
     }
   /**
    * Builds what the engine builds on first use (the spelling suggester's index over the
@@ -49,4 +54,4 @@ export type WorkerCall = WorkerRequest extends infer R ? (R extends { id: number
 export type WorkerMessage =
   | { id: number; type: 'result'; result?: CorpusAnalysis; ids?: string[] }
   | { id: number; type: 'error'; message: string }
-  | { id: number; type: 'progress'; done: number; total: number };
+  | { id: number; type: 'progress'; done: number; total: number; document?: DocumentAnalysis };

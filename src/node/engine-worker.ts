@@ -74,9 +74,17 @@ function handle(request: WorkerRequest): void {
       const ids = wanted.filter((id) => texts.has(id));
       const started = performance.now();
       const documents = [];
+      let done = 0;
       for (const id of ids) {
-        documents.push(target.analyzeDocument(id));
-        send({ id: request.id, type: 'progress', done: documents.length, total: ids.length });
+        const document = target.analyzeDocument(id);
+        done++;
+        if (request.stream) {
+          send({ id: request.id, type: 'progress', done, total: ids.length, document });
+          target.forget(id);
+        } else {
+          documents.push(document);
+          send({ id: request.id, type: 'progress', done, total: ids.length });
+        }
         if (request.budgetMs !== undefined && performance.now() - started >= request.budgetMs) break;
       }
       const groups = request.groups !== false;

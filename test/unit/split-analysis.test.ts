@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createEngine } from '../../src/core/engine';
 import { defaultDataDir, loadResources, type ResourcePart } from '../../src/node/resources';
 import { startCorpusSplit } from '../../src/node/split-analysis';
+import type { DocumentAnalysis } from '../../src/core/types';
 
 describe('startCorpusSplit', () => {
   it('gives the same analysis on two threads as one engine on one', async () => {
@@ -20,6 +21,18 @@ describe('startCorpusSplit', () => {
     assert.deepEqual(split, expected);
     // This thread read the spelling data only; the worker read its own.
     assert.deepEqual(asked, [['spelling']]);
+  });
+
+  it('hands each document on in order when asked to, with the analysis one engine gives', async () => {
+    const folder = join(__dirname, '..', '..', 'examples');
+    const documents = readdirSync(folder).sort().map((name) => ({ id: name, text: readFileSync(join(folder, name), 'utf8') }));
+    const single = createEngine(loadResources());
+    for (const doc of documents) single.setDocument(doc);
+    const expected = single.analyzeCorpus();
+    const handed: DocumentAnalysis[] = [];
+    const split = await startCorpusSplit(defaultDataDir()).analyze(documents, (parts) => loadResources(undefined, parts), undefined, (d) => handed.push(d));
+    assert.deepEqual(handed, expected.documents);
+    assert.deepEqual(split, { ...expected, documents: [] });
   });
 
   it('runs one engine on all the data for a single document', async () => {

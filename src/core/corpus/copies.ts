@@ -22,6 +22,8 @@ const MAX_POSTINGS = 50;
 export class CopyDetector {
   // Lists, not Sets: most shingles occur in one document, and a Set per shingle cost more to
   // make and collect than scanning a short list (a document's own shingles are distinct).
+  // Keyed by the hash as a signed 32-bit integer: a V8 small integer, where half of the unsigned
+  // hashes are heap numbers, slower to hash and to store (the same keys, one to one).
   private readonly postings = new Map<number, string[]>();
   private readonly shingles = new Map<string, number[]>();
   /** Per document: how many of its shingles pass the sample (equals its length when it was sampled). */
@@ -40,7 +42,8 @@ export class CopyDetector {
     this.shingles.set(docId, hashes);
     this.sampledSize.set(docId, hashes.filter((h) => h % SAMPLE_RATE === 0).length);
     const counts = new Map<string, number>();
-    for (const h of hashes) {
+    for (const hash of hashes) {
+      const h = hash | 0;
       const list = this.postings.get(h);
       if (!list) {
         this.postings.set(h, [docId]);
@@ -67,7 +70,8 @@ export class CopyDetector {
     const hashes = this.shingles.get(docId);
     if (!hashes) return;
     const alone = this.partnerKey(docId) === '';
-    for (const h of hashes) {
+    for (const hash of hashes) {
+      const h = hash | 0;
       const list = this.postings.get(h);
       if (!list) continue;
       const at = list.indexOf(docId);

@@ -16,6 +16,7 @@
 import type { SentenceFeatures } from './features';
 import { keyOf } from './key-ids';
 import type { WordRarity } from '../lexicon';
+import { KeyMarks } from './scratch';
 
 /** How a story index is tuned; the defaults were chosen on ECB+ dev's document pairs (see README). */
 export interface StoryOptions {
@@ -92,6 +93,12 @@ export class StoryIndex {
   /** How many times the stories were worked out; stories held by two or more documents. */
   private computed = 0;
   private shared = new Set<number>();
+  /**
+   * The profile being placed, its weights and anchors by key id: each candidate's cosine is then
+   * one pass over the candidate's own keys (a document has hundreds of candidates).
+   */
+  private readonly placing = new KeyMarks();
+  private readonly placingAnchors = new KeyMarks();
 
   constructor(
     private readonly rarity: WordRarity,
@@ -115,8 +122,14 @@ export class StoryIndex {
     this.removeNow(docId);
     this.profiles.set(docId, profile);
     const near = new Map<string, number>();
+    const weights = this.placing.reset();
+    const anchors = this.placingAnchors.reset();
+    profile.keys.forEach((key, i) => {
+      weights.set(key, profile.weights[i]);
+      anchors.set(key, profile.anchor[i]);
+    });
     for (const other of this.candidates(profile)) {
-      const sim = similarity(profile, this.profiles.get(other)!);
+      const sim = similarity(profile, this.profiles.get(other)!, EDGE_FLOOR, weights, anchors);
       if (sim >= EDGE_FLOOR) {
         near.set(other, sim);
         this.edges.get(other)!.set(docId, sim);
@@ -466,30 +479,38 @@ function sameProfile(a: Profile, b: Profile): boolean {
   );
 }
 
-/** Cosine of two profiles, 0 unless they share a rare term: a cosine made only of common words is a topic, not a story. */
-function similarity(a: Profile, b: Profile): number {
+/**
+ * Cosine of two profiles, 0 unless they share a rare term: a cosine made only of common words is a topic, not a story.
+ * Disagreements only lower it, so a cosine below `floor` is returned as it is (most candidates
+ * share an anchor and little else, and the figures and names need not be compared for them).
+ * `aWeights` and `aAnchors` hold A's weights and anchor flags by key id.
+ */
+function similarity(a: Profile, b: Profile, floor: number, aWeights: KeyMarks, aAnchors: KeyMarks): number {
   let dot = 0;
   let anchored = false;
-  for (let i = 0, j = 0; i < a.keys.length && j < b.keys.length; ) {
-    if (a.keys[i] < b.keys[j]) i++;
-    else if (a.keys[i] > b.keys[j]) j++;
-    else {
-      dot += a.weights[i] * b.weights[j];
-      if (a.anchor[i] && b.anchor[j]) anchored = true;
-      i++;
-      j++;
-    }
+  // B's keys ascend, so the shared terms are summed in key order, as a merge of the two would.
+  for (let j = 0; j < b.keys.length; j++) {
+    const key = b.keys[j];
+    if (!aWeights.has(key)) continue;
+    dot += aWeights.get(key) * b.weights[j];
+    if (aAnchors.get(key) && b.anchor[j]) anchored = true;
   }
   if (!anchored) return 0;
+  if (dot < floor) return dot;
   // "26 pirates" against "23 pirates", 2008 against 2011: each figure the leads disagree on makes a sister event likelier.
   let disagreements = 0;
   for (const [unit, values] of a.figures) {
     const other = b.figures.get(unit);
-    if (other && ![...values].some((v) => other.has(v))) disagreements++;
+    if (other && !someIn(values, other)) disagreements++;
   }
   // Klitschko against Rahman, Klitschko against Thompson: each report is about someone the other never names.
   if (rivals(a, b) && rivals(b, a)) disagreements++;
   return dot * Math.pow(FIGURE_DISAGREEMENT, Math.min(2, disagreements));
+}
+
+function someIn(values: ReadonlySet<number>, other: ReadonlySet<number>): boolean {
+  for (const v of values) if (other.has(v)) return true;
+  return false;
 }
 
 /** Whether a report is led by a name the other never mentions. */

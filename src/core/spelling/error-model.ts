@@ -50,6 +50,7 @@ function substitutionCost(a: number, b: number): number {
 }
 
 let rows = [0, 1, 2].map(() => new Float64Array(64));
+let drops = new Float64Array(64);
 
 /**
  * Weighted edit cost of turning `intended` into `typed`, or `Infinity` once it is sure to
@@ -61,18 +62,26 @@ export function editCost(typed: string, intended: string, limit = Infinity): num
   if (Math.abs(n - m) * COST.doubling > limit) return Infinity;
   // rows i-2, i-1, i over `intended`, reused across calls: scans call this thousands of times
   if (m + 1 > rows[0].length) rows = [0, 1, 2].map(() => new Float64Array(2 * (m + 1)));
-  let [prev2, prev, cur] = rows;
-  for (let j = 0; j <= m; j++) prev[j] = j === 0 ? 0 : prev[j - 1] + dropCost(intended, j - 1);
+  if (m > drops.length) drops = new Float64Array(2 * m);
+  // A letter's drop cost depends on its neighbours alone, and a typed letter's extra cost likewise:
+  // worked out once per letter, not once per cell (the suggester's scan is most of a folder's spelling time).
+  for (let j = 0; j < m; j++) drops[j] = dropCost(intended, j);
+  let prev2 = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + drops[j - 1];
   for (let i = 1; i <= n; i++) {
     const t = typed.charCodeAt(i - 1);
-    cur[0] = prev[0] + extraCost(typed, i - 1);
+    const extra = extraCost(typed, i - 1);
+    cur[0] = prev[0] + extra;
     let rowMin = cur[0];
     for (let j = 1; j <= m; j++) {
       const w = intended.charCodeAt(j - 1);
       let best = prev[j - 1] + substitutionCost(t, w);
-      const ins = prev[j] + extraCost(typed, i - 1); // typed has a letter the word lacks
+      const ins = prev[j] + extra; // typed has a letter the word lacks
       if (ins < best) best = ins;
-      const del = cur[j - 1] + dropCost(intended, j - 1); // typed lacks a letter of the word
+      const del = cur[j - 1] + drops[j - 1]; // typed lacks a letter of the word
       if (del < best) best = del;
       if (i > 1 && j > 1 && t === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === w && t !== w) {
         const tr = prev2[j - 2] + COST.transposition;
@@ -82,21 +91,24 @@ export function editCost(typed: string, intended: string, limit = Infinity): num
       if (best < rowMin) rowMin = best;
     }
     if (rowMin > limit) return Infinity;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   return prev[m];
 }
 
 // A letter typed twice ("occurr") costs less than an arbitrary extra letter.
 function extraCost(typed: string, i: number): number {
-  const c = typed[i];
-  return c === typed[i - 1] || c === typed[i + 1] ? COST.doubling : COST.insertion;
+  const c = typed.charCodeAt(i);
+  return c === typed.charCodeAt(i - 1) || c === typed.charCodeAt(i + 1) ? COST.doubling : COST.insertion;
 }
 
 // A doubled letter written once ("ocur") costs less than an arbitrary missing letter.
 function dropCost(intended: string, j: number): number {
-  const c = intended[j];
-  return c === intended[j - 1] || c === intended[j + 1] ? COST.doubling : COST.deletion;
+  const c = intended.charCodeAt(j);
+  return c === intended.charCodeAt(j - 1) || c === intended.charCodeAt(j + 1) ? COST.doubling : COST.deletion;
 }
 
 /**
