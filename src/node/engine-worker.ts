@@ -78,13 +78,15 @@ function handle(request: WorkerRequest): void {
       for (const id of ids) {
         const document = target.analyzeDocument(id);
         done++;
-        if (request.stream) {
-          send({ id: request.id, type: 'progress', done, total: ids.length, document });
-          target.forget(id);
-        } else {
+        if (request.stream) send({ id: request.id, type: 'progress', done, total: ids.length, document });
+        else {
           documents.push(document);
           send({ id: request.id, type: 'progress', done, total: ids.length });
         }
+        // The asker keeps what it is sent, and any change to the folder makes every cached analysis
+        // stale: a copy here only adds to what the folder costs (the server's peak on the BBC folder
+        // is ~55 MB lower without it).
+        target.forget(id);
         if (request.budgetMs !== undefined && performance.now() - started >= request.budgetMs) break;
       }
       const groups = request.groups !== false;
