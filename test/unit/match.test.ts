@@ -106,4 +106,13 @@ describe('sentence matcher', function () {
     const same = matcher.match(claim, features('Warren Lush, a Ladbrokes spokesman, said the series was still wide open.'), flat);
     assert.ok(Math.max(same.backing, same.paraphrase) >= 0.48, `backing ${same.backing}, paraphrase ${same.paraphrase}`);
   });
+
+  it('does not take a topic for a fact: two words met, one only through its stem, back nothing; a figure makes them specific', function () {
+    const claim = features('Privately ministers believe this will be the less painful option.');
+    const topic = matcher.match(claim, features('The deputy prime minister held a private meeting with union leaders on Thursday.'), flat);
+    assert.equal(topic.backing, 0, `backing ${topic.backing}`);
+    // Two words met as written, or an event with its figure, are a fact the source states.
+    const killed = matcher.match(features('The earthquake killed 10 people.'), features('Ten people died when the quake struck, and rescuers say 10 people were killed.'), flat);
+    assert.ok(killed.backing >= 0.4, `backing ${killed.backing}`);
+  });
 });

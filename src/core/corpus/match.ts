@@ -16,7 +16,7 @@ import type { SynonymLookup } from '../lexicon';
 import type { Item, SentenceFeatures } from './features';
 import { Aligner, ALIGN_WEIGHTS, type Coverage, type Idf } from './align';
 import { findConflict, type Conflict } from './conflicts';
-import { KeyMarks } from './scratch';
+import { KeyMarks, type GroupTally } from './scratch';
 
 export type { Idf } from './align';
 
@@ -50,6 +50,14 @@ const MIN_EXTRA_FACT_ITEMS = 2;
 const MIN_CLAUSE_ITEMS = 4;
 /** A fact is backed only when this many of its items are met, one of them a word (its event or state), not only names. */
 const MIN_BACKED_ITEMS = 2;
+/**
+ * Fewest names, content words and figures a fact needs met to be backed on that alone; with one
+ * fewer, both words must be met as written, or one of the two must be a figure or date ("killing
+ * 10 people" ~ "Ten people were killed"). On the BBC folder this takes 333 claims off
+ * corroborated (15 of 15 sampled were topic links: "search is hardly a new phenomenon" ~ "launch
+ * search software"); ECB+ dev recall 0.289 → 0.286 at the same fact precision.
+ */
+const SPECIFIC_ITEMS = 3;
 /** Coverage from which a fact counts as backed (`MatchResult.backedFacts`). */
 const FACT_BACKED = 0.6;
 
@@ -196,6 +204,10 @@ export class Matcher {
       if (facts.weight[f] === 0 || facts.matched[f] < MIN_BACKED_ITEMS || facts.matchedWords[f] === 0 || facts.items[f] - facts.names[f] - facts.framing[f] < 2) continue;
       // A figure is what a fact with one asserts ("27 percent of the market"): a source that does not state it backs only the topic.
       if (facts.unmatchedFigures[f] > 0) continue;
+      // One name or word met (beside a reporting verb or the word a figure counts), or two of which
+      // one only through a stem or synonym, is a shared topic ("Privately ministers believe" ~ "a
+      // private meeting with the Deputy Prime Minister").
+      if (!specific(facts, f)) continue;
       // One event word met only through a stem or synonym, beside names, is a topic ("manufacturer" ~ "manufactures").
       if (facts.exactWords[f] === 0 && facts.matchedWords[f] < 2) continue;
       const coverage = facts.got[f] / facts.weight[f];
@@ -275,6 +287,13 @@ function paraphrase(cov: Coverage, aligner: Aligner): Paraphrase {
     extraFacts,
     extraOnBothSides: extraA > 0 && extraB > 0,
   };
+}
+
+/** Whether enough of a fact was met, and specific enough, to say the source states it (SPECIFIC_ITEMS). */
+function specific(facts: GroupTally, f: number): boolean {
+  const met = facts.matchedContent[f] + facts.matchedQuantities[f];
+  if (met >= SPECIFIC_ITEMS) return true;
+  return met === SPECIFIC_ITEMS - 1 && (facts.exactContent[f] >= 2 || facts.matchedQuantities[f] > 0);
 }
 
 function mean(x: number, y: number): number {

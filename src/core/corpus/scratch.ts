@@ -52,6 +52,10 @@ export class GroupTally {
   contentGot = new Float64Array(32);
   items = new Int32Array(32);
   matched = new Int32Array(32);
+  /** Matched names and content words (no figures, dates or framing words). */
+  matchedContent = new Int32Array(32);
+  /** Matched numbers and dates. */
+  matchedQuantities = new Int32Array(32);
   /** Matched items that are words (an event or state), not only names or figures. */
   matchedWords = new Int32Array(32);
   /** Names the other side lacks. */
@@ -91,6 +95,8 @@ export class GroupTally {
     }
     if (credit > 0) {
       this.matched[group]++;
+      if (content) this.matchedContent[group]++;
+      if (kind === 'number' || kind === 'date') this.matchedQuantities[group]++;
       if (kind === 'word') this.matchedWords[group]++;
       if (kind === 'word' && credit === 1) this.exactWords[group]++;
     } else if (kind === 'name') this.unmatchedNames[group]++;
@@ -120,7 +126,7 @@ export class GroupTally {
 
 /** GroupTally's per-group arrays, listed once so that reset and grow cannot miss one. */
 const WEIGHT_FIELDS = ['weight', 'got', 'contentWeight', 'contentGot'] as const;
-const COUNT_FIELDS = ['items', 'matched', 'matchedWords', 'unmatchedNames', 'exactContent', 'names', 'framing', 'exactWords', 'unmatchedFigures'] as const;
+const COUNT_FIELDS = ['items', 'matched', 'matchedContent', 'matchedQuantities', 'matchedWords', 'unmatchedNames', 'exactContent', 'names', 'framing', 'exactWords', 'unmatchedFigures'] as const;
 
 
 /**
