@@ -8,7 +8,13 @@ import type { EngineClient, OnProgress } from '../node/engine-client';
 import type { DocumentAnalysis, EngineOptions } from '../core/types';
 import type { ArticleRecord, DocumentStore, TextSnapshot } from './documentStore';
 import { Scheduler, type CANCELLED, type Job } from './scheduler';
+import { SLICE_MS } from './folderPass';
 
+/**
+ * How long before an edit is due no background slice starts: a slice aims at SLICE_MS but may
+ * run over by a document's analysis (edits during the BBC folder's first pass waited 6–91 ms).
+ */
+const RESERVE_LEAD_MS = 2 * SLICE_MS;
 /** Documents sent to the worker per message when nothing waits on them (settings changed, lists). */
 const BATCH = 50;
 
@@ -30,6 +36,11 @@ export class Analyser {
     const next = this.scheduler.foreground(step);
     next.catch(this.onError);
     return next;
+  }
+
+  /** Says a foreground step (an edit's re-analysis) will come in `delay` ms: background slices then leave the worker free for it. */
+  reserve(delay: number): void {
+    this.scheduler.reserve(delay, RESERVE_LEAD_MS);
   }
 
   /** Runs `step` as a background slice of `job` (dropped, resolving `CANCELLED`, if the job is cancelled first). */

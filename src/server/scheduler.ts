@@ -4,7 +4,9 @@
  * (the folder's first pass, refreshes of related articles). Steps run one at a time; between
  * steps, any foreground step goes before every background one. Background work is queued as
  * small steps (slices), so an edit waits at most for the slice the worker is running, never for
- * the whole pass. A background step whose job was cancelled is dropped unrun.
+ * the whole pass. A background step whose job was cancelled is dropped unrun. An edit known to
+ * be coming (its debounce running) reserves the worker: no slice starts that would still run
+ * when it is due, so it waits for none.
  */
 
 export type Lane = 'foreground' | 'background';
@@ -30,9 +32,27 @@ interface Step {
   job?: Job;
 }
 
+/** How long after its due time a reservation lapses when no foreground step came (the edit was dropped). */
+const RESERVATION_GRACE_MS = 250;
+
 export class Scheduler {
   private readonly lanes: Record<Lane, Step[]> = { foreground: [], background: [] };
   private running = false;
+  /** A foreground step expected at `due` (ms, `now()`'s clock); background steps starting after `due - lead` wait for it. */
+  private reservation: { due: number; lead: number } | undefined;
+  private wake: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly now: () => number = () => performance.now()) {}
+
+  /**
+   * Says a foreground step will come in `delay` ms (an edit's debounce ends then): from `lead` ms
+   * before that (about one background step's length), no background step starts until it has
+   * run. A later reservation replaces an earlier one (each keystroke moves the debounce on).
+   */
+  reserve(delay: number, lead: number): void {
+    this.reservation = { due: this.now() + delay, lead };
+    this.pump();
+  }
 
   /** Runs `step` after the steps queued before it in its lane (and, for background, after every foreground step). */
   foreground<T>(step: () => Promise<T>): Promise<T> {
@@ -58,6 +78,12 @@ export class Scheduler {
 
   private pump(): void {
     if (this.running) return;
+    if (this.lanes.foreground.length === 0 && this.heldFor() > 0) {
+      clearTimeout(this.wake);
+      this.wake = setTimeout(() => this.pump(), this.heldFor());
+      this.wake.unref?.();
+      return;
+    }
     let step = this.next();
     // Steps of cancelled jobs are dropped unrun.
     while (step?.job?.cancelled) {
@@ -78,6 +104,22 @@ export class Scheduler {
   }
 
   private next(): Step | undefined {
-    return this.lanes.foreground.shift() ?? this.lanes.background.shift();
+    const foreground = this.lanes.foreground.shift();
+    // The step a reservation waited for has come: the background may go on after it.
+    if (foreground) this.reservation = undefined;
+    return foreground ?? this.lanes.background.shift();
+  }
+
+  /** How long background steps must still wait for a reserved foreground step (0: they need not). */
+  private heldFor(): number {
+    const r = this.reservation;
+    if (!r || this.lanes.background.length === 0) return 0;
+    const now = this.now();
+    if (now >= r.due + RESERVATION_GRACE_MS) {
+      this.reservation = undefined;
+      return 0;
+    }
+    // Before the lead a slice still ends in time: it may start. After it, wait until the step comes (or the reservation lapses).
+    return now < r.due - r.lead ? 0 : r.due + RESERVATION_GRACE_MS - now;
   }
 }

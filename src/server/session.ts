@@ -404,6 +404,8 @@ export class Session implements ServerView {
         .catch((e) => this.reportError(e));
     };
     this.editTimers.set(uri, setTimeout(run, wait));
+    // The pass's slices leave the worker free by then: the edit waits for none of them.
+    this.analyser.reserve(wait);
   }
 
   private scheduleStaleRefresh(uri: string): void {

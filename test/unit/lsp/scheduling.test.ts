@@ -46,6 +46,32 @@ describe('Scheduler', () => {
     assert.equal(after, 'after');
     assert.deepEqual(ran, ['first']);
   });
+
+  it('starts no background step in the lead-up to a reserved foreground step, which then waits for none', async () => {
+    const s = new Scheduler();
+    const order: string[] = [];
+    const job = new Job();
+    // The edit is due in 80 ms and the lead is longer: the slice queued now must not start.
+    s.reserve(80, 200);
+    const slice = s.background(job, async () => void order.push('slice'));
+    await new Promise((r) => setTimeout(r, 40));
+    assert.equal(order.length, 0, 'the slice waited for the edit');
+    await s.foreground(async () => void order.push('edit'));
+    await slice;
+    assert.deepEqual(order, ['edit', 'slice']);
+  });
+
+  it('lets background steps run before the lead, and again once a reservation lapses unused', async () => {
+    const s = new Scheduler();
+    const job = new Job();
+    s.reserve(10_000, 100);
+    assert.equal(await s.background(job, async () => 'early'), 'early');
+    // An edit that never comes (its text was unchanged) holds the background only a little past its time.
+    s.reserve(0, 100);
+    const started = Date.now();
+    assert.equal(await s.background(job, async () => 'late'), 'late');
+    assert.ok(Date.now() - started < 2_000, `held ${Date.now() - started} ms`);
+  });
 });
 
 const ended = (c: TestClient) => c.progress.some((p) => p.value.kind === 'end');
