@@ -167,6 +167,9 @@ export class Session implements ServerView {
   }
 
   private clearDiagnostics(uris: string[]): void {
+    // The pass asks after every slice it reads; most slices let nothing go, and a client told of a
+    // change reads the workspace's stamps again (on the BBC folder, 195 such reads per pass).
+    if (uris.length === 0) return;
     for (const uri of uris) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.changed();
   }

@@ -100,6 +100,7 @@ describe('language server scheduling (stdio, a generated folder)', function () {
   const repeatedWordAt = (uri: string, version: number) => c.published.some((p) => p.uri === uri && p.version === version && p.diagnostics.some((d) => d.code === 'repeated-word'));
 
   it('answers an edit made during the first pass before the pass ends, and says how far the folder is', async () => {
+    const began = Date.now();
     c = await startClient(dir, { debounce: 50 });
     const { uri, text } = await open('0250.txt');
     await c.until('the open article first', () => c.published.some((p) => p.uri === uri));
@@ -108,6 +109,10 @@ describe('language server scheduling (stdio, a generated folder)', function () {
     await c.until('the edit’s diagnostic', () => repeatedWordAt(uri, 2), 60_000);
     assert.equal(ended(c), false, 'the edit was answered while the first pass ran');
     await c.until('the first pass', () => ended(c), 120_000);
+    // A client told of changes reads them: during the pass it is told about once a second, not at every slice read.
+    const told = c.custom.filter((n) => n.method === 'secondSource/analysisChanged').length;
+    const seconds = (Date.now() - began) / 1000;
+    assert.ok(told <= seconds + 5, `${told} change notifications in ${seconds.toFixed(1)} s`);
     const messages = c.progress.map((p) => p.value.message ?? '');
     assert.ok(messages.some((m) => /^indexing \d+\/499 articles$/.test(m)), messages.join('\n'));
     assert.ok(messages.some((m) => /^analysing \d+\/500 articles$/.test(m)), messages.join('\n'));
