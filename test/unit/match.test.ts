@@ -115,4 +115,12 @@ describe('sentence matcher', function () {
     const killed = matcher.match(features('The earthquake killed 10 people.'), features('Ten people died when the quake struck, and rescuers say 10 people were killed.'), flat);
     assert.ok(killed.backing >= 0.4, `backing ${killed.backing}`);
   });
+
+  it('backs a denial only by a source that denies it too, not by one that meets only its subject and object', function () {
+    const denial = features('Xiaomi does not collect any information without user permission.');
+    const opposite = matcher.match(denial, features('It found that Xiaomi was sending user information to servers based in China.'), flat);
+    assert.equal(opposite.backing, 0, `backing ${opposite.backing}`);
+    const same = matcher.match(denial, features('Xiaomi said it does not collect information from users without their permission.'), flat);
+    assert.ok(same.backing >= 0.5, `backing ${same.backing}`);
+  });
 });

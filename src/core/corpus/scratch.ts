@@ -56,6 +56,9 @@ export class GroupTally {
   matchedContent = new Int32Array(32);
   /** Matched numbers and dates. */
   matchedQuantities = new Int32Array(32);
+  /** Items in a negation's scope ("does not collect"), and those met with the same polarity. */
+  negated = new Int32Array(32);
+  negatedMet = new Int32Array(32);
   /** Matched items that are words (an event or state), not only names or figures. */
   matchedWords = new Int32Array(32);
   /** Names the other side lacks. */
@@ -103,6 +106,12 @@ export class GroupTally {
     else if (kind === 'number') this.unmatchedFigures[group]++;
   }
 
+  /** Records an item of the group said in a negation's scope; `agrees` when the other side met it negated too. */
+  addNegated(group: number, agrees: boolean): void {
+    this.negated[group]++;
+    if (agrees) this.negatedMet[group]++;
+  }
+
   /** Groups with at least `minItems` items none of which matched. */
   unmatched(minItems: number): number {
     let n = 0;
@@ -126,7 +135,7 @@ export class GroupTally {
 
 /** GroupTally's per-group arrays, listed once so that reset and grow cannot miss one. */
 const WEIGHT_FIELDS = ['weight', 'got', 'contentWeight', 'contentGot'] as const;
-const COUNT_FIELDS = ['items', 'matched', 'matchedContent', 'matchedQuantities', 'matchedWords', 'unmatchedNames', 'exactContent', 'names', 'framing', 'exactWords', 'unmatchedFigures'] as const;
+const COUNT_FIELDS = ['items', 'matched', 'matchedContent', 'matchedQuantities', 'negated', 'negatedMet', 'matchedWords', 'unmatchedNames', 'exactContent', 'names', 'framing', 'exactWords', 'unmatchedFigures'] as const;
 
 
 /**
