@@ -114,6 +114,9 @@ describe('sentence matcher', function () {
     // Two words met as written, or an event with its figure, are a fact the source states.
     const killed = matcher.match(features('The earthquake killed 10 people.'), features('Ten people died when the quake struck, and rescuers say 10 people were killed.'), flat);
     assert.ok(killed.backing >= 0.4, `backing ${killed.backing}`);
+    // A lone figure with the word it counts says when: the seeds' "in 3 months" ~ "within three months".
+    const months = matcher.match(features('They will release a statement in 3 months.'), features('The matter is supposed to get resolved within three months.'), flat);
+    assert.ok(months.backing > 0, `backing ${months.backing}`);
   });
 
   it('backs a denial only by a source that denies it too, not by one that meets only its subject and object', function () {
