@@ -8,6 +8,7 @@
 import type { MatchReason } from '../types';
 import { sameFigure, type SynonymLookup } from '../lexicon';
 import type { Item } from './features';
+import { keyCount, knownKey } from './key-ids';
 import { GroupTally, KeyMarks } from './scratch';
 
 /** IDF of an interned key id (`key-ids.ts`). */
@@ -120,8 +121,8 @@ export class Aligner {
       expandAcronyms(aItems, bItems, bKeys, expanded, matchedB);
       expandAcronyms(bItems, aItems, aKeys, matchedB, expanded);
     }
-    joinCompounds(aItems, bItems, bKeys, expanded, matchedB);
-    joinCompounds(bItems, aItems, aKeys, matchedB, expanded);
+    joinCompounds(aItems, bItems, this.openSpellings(bItems), aKeys, bKeys, expanded, matchedB);
+    joinCompounds(bItems, aItems, this.openSpellings(aItems), bKeys, aKeys, matchedB, expanded);
     this.bSynsetsMarked = false;
     this.bStemsMarked = false;
 
@@ -283,6 +284,16 @@ export class Aligner {
     return this.bStems.has(id);
   }
 
+  /** `openSpellings` of each item list aligned: a sentence is aligned with many others. */
+  private readonly openSpellingsOf = new WeakMap<readonly Item[], OpenSpellings>();
+
+  private openSpellings(items: readonly Item[]): OpenSpellings {
+    let found = this.openSpellingsOf.get(items);
+    // A key made since may close a pair that closed none before.
+    if (found === undefined || found.keys !== keyCount()) this.openSpellingsOf.set(items, (found = openSpellings(items)));
+    return found;
+  }
+
   /** An item's WordNet synset ids, cached on the item for this aligner's look-up. */
   private synsetsOf(it: Item): readonly number[] {
     if (it.synsetsTag !== this.synonyms) {
@@ -317,33 +328,51 @@ function expandAcronyms(from: readonly Item[], to: readonly Item[], toKeys: KeyM
   }
 }
 
+/** Shortest closed compound looked up in its open spelling. */
+const MIN_COMPOUND = 6;
+
 /**
- * A compound written closed on one side ("website", "cellphone") meets the two adjacent words
- * that write it open on the other ("Web site", "cell phone"); all three get synonym credit.
+ * The pairs of content items in a row of one sentence whose keys, joined, make a key some text
+ * has used ("web" "site" → "website"): item indices, head then tail, and the joined key's id.
+ * `keys` is the key count they were looked up at.
  */
-function joinCompounds(from: readonly Item[], to: readonly Item[], toKeys: KeyMarks, fromCredit: KeyMarks, toCredit: KeyMarks): void {
-  for (const it of from) {
-    if (!isContent(it) || it.key.length < 6 || toKeys.has(it.keyId) || fromCredit.has(it.keyId)) continue;
-    const pair = openSpelling(it.key, to);
-    if (!pair) continue;
-    fromCredit.set(it.keyId, ALIGN_WEIGHTS.synonym);
-    for (const r of pair) if (!toCredit.has(r.keyId)) toCredit.set(r.keyId, ALIGN_WEIGHTS.synonym);
-  }
+interface OpenSpellings {
+  keys: number;
+  pairs: Int32Array;
 }
 
-/** Two content items in a row whose keys, joined, are `key`. */
-function openSpelling(key: string, items: readonly Item[]): [Item, Item] | undefined {
-  // Most items fail on the first letter: compared as a char code before any string call.
-  const first = key.charCodeAt(0);
+function openSpellings(items: readonly Item[]): OpenSpellings {
+  const pairs: number[] = [];
   for (let i = 0; i + 1 < items.length; i++) {
     const head = items[i];
-    if (head.key.charCodeAt(0) !== first || !isContent(head) || head.key.length < 2 || head.key.length > key.length - 2 || !key.startsWith(head.key)) continue;
+    if (!isContent(head) || head.key.length < 2) continue;
     for (let j = i + 1; j < items.length && items[j].pos <= head.pos + 1; j++) {
       const tail = items[j];
-      if (tail.pos === head.pos + 1 && isContent(tail) && head.key.length + tail.key.length === key.length && key.endsWith(tail.key)) return [head, tail];
+      if (tail.pos !== head.pos + 1 || !isContent(tail) || tail.key.length < 2 || head.key.length + tail.key.length < MIN_COMPOUND) continue;
+      const closed = knownKey(head.key + tail.key);
+      if (closed >= 0) pairs.push(i, j, closed);
     }
   }
-  return undefined;
+  return { keys: keyCount(), pairs: pairs.length === 0 ? NO_PAIRS : Int32Array.from(pairs) };
+}
+
+const NO_PAIRS = new Int32Array(0);
+
+/**
+ * A compound written closed on one side ("website", "cellphone") meets the two adjacent words
+ * that write it open on the other ("Web site", "cell phone"); all three get synonym credit. Each
+ * closed word meets the first such pair.
+ */
+function joinCompounds(from: readonly Item[], to: readonly Item[], open: OpenSpellings, fromKeys: KeyMarks, toKeys: KeyMarks, fromCredit: KeyMarks, toCredit: KeyMarks): void {
+  const { pairs } = open;
+  for (let p = 0; p < pairs.length; p += 3) {
+    const closed = pairs[p + 2];
+    if (!fromKeys.has(closed) || toKeys.has(closed) || fromCredit.has(closed)) continue;
+    // Numbers and dates have keys of their own ("#…"): one that spells a word is a word.
+    if (!from.some((it) => it.keyId === closed && isContent(it))) continue;
+    fromCredit.set(closed, ALIGN_WEIGHTS.synonym);
+    for (const r of [to[pairs[p]], to[pairs[p + 1]]]) if (!toCredit.has(r.keyId)) toCredit.set(r.keyId, ALIGN_WEIGHTS.synonym);
+  }
 }
 
 /** Consecutive names (small joiners such as "of" may sit between them) whose initials are `letters`. */

@@ -18,6 +18,16 @@ export function internKey(key: string): number {
   return id;
 }
 
+/** The id of `key` if it was ever made, else -1 (nothing is made). */
+export function knownKey(key: string): number {
+  return ids.get(key) ?? -1;
+}
+
+/** How many keys have ids: a look-up that found none may find one once this grows. */
+export function keyCount(): number {
+  return keys.length;
+}
+
 /** The key an id stands for. */
 export function keyOf(id: number): string {
   return keys[id];
