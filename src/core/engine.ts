@@ -58,7 +58,10 @@ export interface Engine {
 }
 
 interface Entry {
+  /** The parse, while a check still needs it: without the spelling checks, only until it is indexed. */
   parsed?: ParsedDocument;
+  /** Parsed (not skipped), whether or not the parse is still held. */
+  readable: boolean;
   /** Parsed but not yet in the folder-wide index, counts and copy detector. */
   pending?: boolean;
   notes: string[];
@@ -111,6 +114,8 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       index?.upsert(parsed, extractClaims(parsed));
       copyDetector?.upsert(id, copyWords(parsed));
       vocabulary?.add(parsed);
+      // The claims keep what they match on; only the spelling checks read the parse again.
+      if (!spell) entry.parsed = undefined;
       onEach?.();
     }
     pending.clear();
@@ -123,14 +128,14 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
     if (entry.cached?.version === version) return entry.cached.result;
     const { parsed } = entry;
     let result: DocumentAnalysis;
-    if (!parsed) {
+    if (!entry.readable) {
       result = { docId: id, claims: [], findings: [], dialect: 'en-US', notes: entry.notes };
     } else {
-      const spelling = spell && vocabulary ? spell.check(parsed, vocabulary) : { findings: [], dialect: 'en-US' as const, note: undefined };
+      const spelling = spell && vocabulary && parsed ? spell.check(parsed, vocabulary) : { findings: [], dialect: 'en-US' as const, note: undefined };
       result = {
         docId: id,
         claims: index ? index.corroborate(id) : [],
-        findings: findingsInSource(spelling.findings, parsed).filter((f) => !isUserWord(f, userWords)),
+        findings: parsed ? findingsInSource(spelling.findings, parsed).filter((f) => !isUserWord(f, userWords)) : [],
         dialect: spelling.dialect,
         notes: spelling.note ? [...entry.notes, spelling.note] : entry.notes,
       };
@@ -151,7 +156,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       const format = documentFormat(doc);
       if (given && (given.id !== doc.id || given.source !== doc.text || given.format !== format)) throw new Error(`The parse given for ${doc.id} is of another text.`);
       remove(doc.id);
-      const entry: Entry = { notes: [] };
+      const entry: Entry = { notes: [], readable: false };
       entries.set(doc.id, entry);
       invalidate();
       if (doc.text.length > maxLength) {
@@ -163,6 +168,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       }
       const parsed = given ?? parseDocument(doc.id, doc.text, format);
       entry.parsed = parsed;
+      entry.readable = true;
       spell?.prepare(parsed);
       parsed.tree = undefined;
       entry.pending = true;

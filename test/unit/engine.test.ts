@@ -25,6 +25,20 @@ describe('createEngine', () => {
     assert.ok(!engine.analyzeDocument(s002).claims.some((c) => c.evidence.some((e) => e.docId === s003 && /declined/.test(e.text))));
   });
 
+  it('answers claims from the index alone when it checks no spellings, before and after an edit', () => {
+    // A claims-only engine lets each parse go once indexed: what it answers must not need it.
+    const engine = createEngine(resources, { checks: { spelling: false, names: false, compounds: false, style: false } });
+    const [s002, s003] = ['002', '003'].map(seed);
+    for (const name of [s002, s003]) engine.setDocument({ id: name, text: readFileSync(join(folder, name), 'utf8') });
+    const refused = (id: string) => engine.analyzeDocument(id).claims.find((c) => /refused to comment/.test(c.text));
+    assert.equal(refused(s002)?.status, 'corroborated');
+    assert.ok(refused(s002)!.evidence.some((e) => e.docId === s003 && /declined to comment/.test(e.text)));
+    engine.setDocument({ id: s003, text: readFileSync(join(folder, s003), 'utf8').replace('Xiaomi has declined to comment on the statement.', '') });
+    assert.equal(refused(s002)?.status, 'single-source');
+    assert.ok(engine.analyzeDocument(s003).claims.length > 3, 'the edited document still has its claims');
+    assert.deepEqual(engine.analyzeDocument(s003).findings, []);
+  });
+
   it('skips an over-long document with a note and an empty one without error', () => {
     const engine = createEngine(resources, { maxDocumentLength: 100 });
     engine.setDocument({ id: 'long', text: 'The council met on Monday. '.repeat(10) });

@@ -70,10 +70,17 @@ export interface FactUnit extends Span {
   size: number;
 }
 
+/**
+ * Where a sentence is and what it says, without its tokens: what the index keeps of it. The items
+ * hold what matching reads, and a folder's tokens are most of its parse (about 80 MB of the
+ * claims thread's heap on the BBC folder), so the index lets them go.
+ */
+export type SentencePlace = Omit<Sentence, 'tokens'>;
+
 /** A sentence prepared for matching. */
 export interface SentenceFeatures {
   docId: string;
-  sentence: Sentence;
+  sentence: SentencePlace;
   items: Item[];
   /** Distinct item key ids (the inverted index's terms), in reading order. */
   keyIds: number[];
@@ -176,7 +183,12 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   const keyIds: number[] = [];
   for (const it of items) if (!keyIds.includes(it.keyId)) keyIds.push(it.keyId);
   const facts = factUnits(sentence, items);
-  return { docId, sentence, items, keyIds, quantities, dates, words, facts, negated, titled: titled || shouting, negativeWord, keyWeights: undefined };
+  return { docId, sentence: placeOf(sentence), items, keyIds, quantities, dates, words, facts, negated, titled: titled || shouting, negativeWord, keyWeights: undefined };
+}
+
+/** A sentence's place and text, without its tokens. */
+export function placeOf(sentence: Sentence): SentencePlace {
+  return { index: sentence.index, block: sentence.block, start: sentence.start, end: sentence.end, text: sentence.text };
 }
 
 /** What one written word contributes, whatever sentence it is in. */

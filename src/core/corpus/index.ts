@@ -128,7 +128,8 @@ function isQuantityKey(id: number): boolean {
 
 interface Indexed {
   features: SentenceFeatures;
-  claim: ClaimSentence;
+  /** Who the claim is attributed to, if anyone (the claim's sentence is `features.sentence`). */
+  attribution?: string;
 }
 
 /** Creates an empty index; `areCopies` tells evidence from a copied document apart from a source. */
@@ -329,8 +330,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   };
 
   const claimFor = (id: number, docId: string): Claim => {
-    const { features: f, claim } = sentences[id]!;
-    const s = claim.sentence;
+    const { features: f, attribution } = sentences[id]!;
+    const s = f.sentence;
     const candidates = retrieve(f);
     const judged: Judged[] = [];
     const misses: Miss[] = [];
@@ -360,7 +361,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const kept = oneCopyEach.filter((j) => j.evidence!.relation !== 'conflicts' || !agreeing(j.evidence!.docId, j.evidence!.conflict!.claim)).slice(0, MAX_EVIDENCE);
     const evidence = kept.map((j) => j.evidence!);
     const result: Claim = { id: `${docId}#${s.start}`, start: s.start, end: s.end, text: s.text, status: statusOf(evidence), evidence, sources: independentSources(evidence, areCopies) };
-    if (claim.attribution) result.attribution = claim.attribution;
+    if (attribution) result.attribution = attribution;
     if (f.facts.length > 1) {
       result.facts = f.facts.map((fact, i) => ({ start: fact.start, end: fact.end, sources: independentSources(kept.filter((j) => j.evidence!.relation !== 'copy' && j.facts!.includes(i)).map((j) => j.evidence!), areCopies) }));
     }
@@ -395,7 +396,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       for (const claim of claims) {
         const features = sentenceFeatures(doc.id, claim.sentence, commonWords);
         const id = nextId++;
-        sentences[id] = { features, claim };
+        sentences[id] = claim.attribution ? { features, attribution: claim.attribution } : { features };
         if (id >= docOfId.length) {
           const grown = new Int32Array(id * 2);
           grown.set(docOfId);
