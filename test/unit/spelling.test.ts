@@ -142,6 +142,24 @@ describe('folder vocabulary', () => {
   });
 });
 
+describe('folder vocabulary, as an editor changes it', () => {
+  it('keeps its recurring runs when an edit puts back what it took out, and changes them when a run ends on the other side', () => {
+    const vocabulary = createFolderVocabulary({ verdict: () => 1, isCommonJoin: () => false });
+    const b = 'Kantar Worldpanel counted the phones. China Unicom agreed.';
+    vocabulary.add(parseDocument('a', 'China Unicom said so. Kantar Worldpanel said so too. China Unicom did.'));
+    vocabulary.add(parseDocument('b', b));
+    const before = vocabulary.recurringRuns(2);
+    assert.deepEqual([...before].sort(), ['China Unicom', 'Kantar Worldpanel']);
+    // Each edit takes the document out (Kantar Worldpanel falls to one mention) and puts it back.
+    vocabulary.add(parseDocument('b', `${b} It rained.`));
+    assert.equal(vocabulary.recurringRuns(2), before, 'the same answer, not a list built again');
+    vocabulary.add(parseDocument('b', 'The phones were counted. China Unicom agreed.'));
+    assert.deepEqual(vocabulary.recurringRuns(2), ['China Unicom']);
+    vocabulary.add(parseDocument('b', b));
+    assert.deepEqual([...vocabulary.recurringRuns(2)].sort(), ['China Unicom', 'Kantar Worldpanel']);
+  });
+});
+
 describe('names the writer or a gazetteer vouches for', () => {
   const hinted = (text: string) => analyse({ a: text }).findings('a').filter((f) => f.rule === 'unknown-word').map((f) => f.text);
 

@@ -128,8 +128,13 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
   const { words, caps, runs, contexts } = tables;
   const distinct = new Map<string, number>();
   let version = 0;
-  /** The last answer of `recurringRuns`, kept until a run crosses its minimum (an edit rarely makes one). */
-  let recurring: { min: number; list: string[] } | undefined;
+  /**
+   * The last answer of `recurringRuns` (and its members), and the runs that crossed its minimum
+   * since. An edit takes its document out and puts it back, so a run it holds twice in the folder
+   * crosses down and up again: the answer stands unless a run ends on the other side.
+   */
+  let recurring: { min: number; list: string[]; members: Set<string> } | undefined;
+  const crossed = new Set<string>();
 
   const merge = (into: Tallies, share: Share, sign: 1 | -1, onChange?: (t: Tally, before: number) => void) => {
     const { tallies, counts } = share;
@@ -148,7 +153,7 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
     merge(caps, c.capitalised, sign);
     merge(runs, c.runs, sign, (t, before) => {
       // The recurring runs change only when a run crosses the asked minimum.
-      if (recurring && (before >= recurring.min) !== (t.n >= recurring.min)) recurring = undefined;
+      if (recurring && (before >= recurring.min) !== (t.n >= recurring.min)) crossed.add(t.key);
     });
     merge(contexts, c.contexts, sign, (t, before) => {
       if ((before > 0) === (t.n > 0)) return;
@@ -179,10 +184,17 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
     run: (name) => runs.get(name)?.n ?? 0,
     contexts: (item) => distinct.get(item) ?? 0,
     recurringRuns(min) {
-      if (recurring?.min === min) return recurring.list;
+      if (recurring?.min === min) {
+        const held = recurring.members;
+        let same = true;
+        for (const key of crossed) if (((runs.map.get(key)?.n ?? 0) >= min) !== held.has(key)) same = false;
+        crossed.clear();
+        if (same) return recurring.list;
+      }
+      crossed.clear();
       const list: string[] = [];
       for (const t of runs.map.values()) if (t.n >= min) list.push(t.key);
-      recurring = { min, list };
+      recurring = { min, list, members: new Set(list) };
       return list;
     },
     get version() {
