@@ -147,7 +147,7 @@ export function mergeAnalyses(claims: CorpusAnalysis, spelling: CorpusAnalysis):
 }
 
 /** One document's claims from the claims half, findings and dialect from the spelling half, notes from both. */
-function mergeDocument(c: DocumentAnalysis | undefined, s: DocumentAnalysis): DocumentAnalysis {
+export function mergeDocument(c: DocumentAnalysis | undefined, s: DocumentAnalysis): DocumentAnalysis {
   return { ...s, claims: c?.claims ?? [], notes: [...new Set([...(c?.notes ?? []), ...s.notes])] };
 }
 
