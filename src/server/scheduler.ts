@@ -78,9 +78,10 @@ export class Scheduler {
 
   private pump(): void {
     if (this.running) return;
-    if (this.lanes.foreground.length === 0 && this.heldFor() > 0) {
+    const held = this.lanes.foreground.length === 0 ? this.heldFor() : 0;
+    if (held > 0) {
       clearTimeout(this.wake);
-      this.wake = setTimeout(() => this.pump(), this.heldFor());
+      this.wake = setTimeout(() => this.pump(), held);
       this.wake.unref?.();
       return;
     }

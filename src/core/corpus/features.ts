@@ -183,11 +183,11 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   const keyIds: number[] = [];
   for (const it of items) if (!keyIds.includes(it.keyId)) keyIds.push(it.keyId);
   const facts = factUnits(sentence, items);
-  return { docId, sentence: placeOf(sentence), items, keyIds, quantities, dates, words, facts, negated, titled: titled || shouting, negativeWord, keyWeights: undefined };
+  return { docId, sentence: withoutTokens(sentence), items, keyIds, quantities, dates, words, facts, negated, titled: titled || shouting, negativeWord, keyWeights: undefined };
 }
 
 /** A sentence's place and text, without its tokens. */
-export function placeOf(sentence: Sentence): SentencePlace {
+function withoutTokens(sentence: Sentence): SentencePlace {
   return { index: sentence.index, block: sentence.block, start: sentence.start, end: sentence.end, text: sentence.text };
 }
 

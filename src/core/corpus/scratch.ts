@@ -95,7 +95,7 @@ export class GroupTally {
   }
 
   add(group: number, weight: number, credit: number, kind: 'word' | 'name' | 'number' | 'date', content = kind === 'word' || kind === 'name'): void {
-    if (group >= this.items.length) this.grow(group * 2);
+    if (group >= this.items.length) this.allocate(group * 2);
     if (group > this.top) this.top = group;
     this.weight[group] += weight;
     this.got[group] += weight * credit;
@@ -128,10 +128,6 @@ export class GroupTally {
     let n = 0;
     for (let c = 0; c <= this.top; c++) if (this.items[c] >= minItems && this.matched[c] === 0) n++;
     return n;
-  }
-
-  private grow(size: number): void {
-    this.allocate(size);
   }
 
   /** (Re)makes the buffers for `size` groups, keeping what the fields hold. */
