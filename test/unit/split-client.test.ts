@@ -62,6 +62,19 @@ describe('the engine on two threads, sliced', () => {
       );
       for (const d of after) assert.deepEqual(d, single.analyzeDocument(d.docId), d.docId);
       assert.ok(after.find((d) => d.docId === edited)!.findings.some((f) => f.text === 'Xiaomy'));
+      // An edit between two slices: what a half analysed ahead before it is not served after it.
+      const left = ids.filter((id) => id !== gone);
+      const first = await client.analyzeSlice(left, 3, false);
+      const rest = left.slice(left.indexOf(first.documents[first.documents.length - 1].docId) + 1);
+      const typos = rest.map((id) => ({ id, text: `${documents.find((d) => d.id === id)!.text}\n\nThe zorbulated report.` }));
+      await client.setDocuments(typos);
+      for (const d of typos) single.setDocument(d);
+      const later = await sliceThrough(client, rest);
+      assert.deepEqual(
+        later.map((d) => d.docId),
+        rest,
+      );
+      for (const d of later) assert.deepEqual(d, single.analyzeDocument(d.docId), d.docId);
     } finally {
       client.dispose();
     }
