@@ -116,11 +116,8 @@ export class Scheduler {
     const r = this.reservation;
     if (!r || this.lanes.background.length === 0) return 0;
     const now = this.now();
-    if (now >= r.due + RESERVATION_GRACE_MS) {
-      this.reservation = undefined;
-      return 0;
-    }
-    // Before the lead a slice still ends in time: it may start. After it, wait until the step comes (or the reservation lapses).
-    return now < r.due - r.lead ? 0 : r.due + RESERVATION_GRACE_MS - now;
+    // Before the lead a slice still ends in time: it may start. After it, wait until the step comes
+    // or the reservation lapses (a lapsed one holds nothing and is replaced by the next edit's).
+    return now < r.due - r.lead ? 0 : Math.max(0, r.due + RESERVATION_GRACE_MS - now);
   }
 }
