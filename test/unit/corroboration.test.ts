@@ -211,6 +211,49 @@ describe('stories', function () {
     assert.deepEqual(briefs.stories(), []);
   });
 
+  it('follows a story that loses its last brief or member as a fresh analysis of the final texts would', function () {
+    // Each step re-analyses after one change, so the index follows the stories' own list of the documents that moved.
+    const chile = quake('central Chile near Talca', 'Tuesday', '7.1', '42', 'Carabineros');
+    const brief = 'A magnitude 7.1 earthquake near Talca in central Chile killed 42 people on Tuesday, Carabineros said.';
+    const unrelated = 'The council approved a new cycle lane on the high street on Tuesday.';
+    // Another report of the same quake in its own words: not a copy, so the stories are re-clustered, not rebuilt.
+    const other = [
+      'Chile quake near Talca leaves 42 dead',
+      'At least 42 people died when a 7.1 magnitude tremor shook the area around Talca in central Chile on Tuesday.',
+      'Carabineros and volunteers dug through collapsed adobe houses in Talca for most of Wednesday.',
+      'Power was cut to much of the Maule region and schools stayed shut.',
+    ].join('\n');
+    const steps: Array<[string, string | undefined]> = [
+      ['c2', undefined],
+      ['brief', unrelated],
+      ['brief', brief],
+      ['c2', other],
+      ['c2', other.replace('Maule region', 'Maule and Biobio regions')],
+      ['q1', quake('Qeshm island in Iran', 'Sunday', '5.9', '10', 'the Red Crescent')],
+    ];
+    const edited = createEngine(resources, { checks: claimsOnly });
+    const texts = new Map<string, string>([
+      ['c1', chile],
+      ['c2', chile.replace('through the night', 'until dawn')],
+      ['brief', brief],
+    ]);
+    for (const [id, text] of texts) edited.setDocument({ id, text });
+    edited.analyzeCorpus();
+    for (const [id, text] of steps) {
+      if (text === undefined) {
+        edited.removeDocument(id);
+        texts.delete(id);
+      } else {
+        edited.setDocument({ id, text });
+        texts.set(id, text);
+      }
+      const fresh = createEngine(resources, { checks: claimsOnly });
+      for (const [doc, t] of [...texts].sort()) fresh.setDocument({ id: doc, text: t });
+      for (const doc of [...texts.keys()].sort()) assert.deepEqual(edited.analyzeDocument(doc), fresh.analyzeDocument(doc), `${doc} after changing ${id}`);
+      assert.deepEqual(edited.stories(), fresh.stories(), `stories after changing ${id}`);
+    }
+  });
+
   it('names a place by its adjective too ("Taiwanese" ~ "Taiwan"), from WordNet\'s pertainyms of proper nouns only', function () {
     const lookup = createSynonymLookup(resources.synonyms);
     assert.ok(lookup.areSynonyms('taiwanese', 'taiwan'));

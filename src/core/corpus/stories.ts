@@ -80,8 +80,15 @@ export class StoryIndex {
   private readonly postings = new Map<number, Set<string>>();
   /** Document → its neighbours with a profile similarity of at least EDGE_FLOOR. */
   private readonly edges = new Map<string, Map<string, number>>();
-  private components: Map<string, number> | undefined;
+  /** Whether the stories below are those of the present profiles and copy groups. */
+  private current = false;
+  /** Each document's story number, for documents that share their story (the others have none). */
+  private readonly storyNumbers = new Map<string, number>();
+  /** The documents whose story number changed in the last computation, or undefined when all may have. */
+  private lastChanged: readonly string[] | undefined;
+  /** The stories of two or more documents as `stories()` gives them, and the computation they are of. */
   private groups: string[][] = [];
+  private groupsOf = -1;
   private copyKey = '';
   private copiesSeen: readonly string[][] | undefined;
   /** The clusters of the last computation, by their first member, and each document's; documents changed since. */
@@ -90,9 +97,20 @@ export class StoryIndex {
   private readonly dirty = new Set<string>();
   /** Documents removed but not yet taken out (see `remove`). */
   private readonly leaving = new Set<string>();
-  /** How many times the stories were worked out; stories held by two or more documents. */
+  /** How many times the stories were worked out. */
   private computed = 0;
-  private shared = new Set<number>();
+  /**
+   * Story numbers by cluster (its first member). A cluster kept anew gets a new number, so a
+   * number never names two different memberships and untouched clusters keep theirs: a reader
+   * of the numbers needs to hear only of the documents whose number changed.
+   */
+  private readonly numberOf = new Map<string, number>();
+  private nextNumber = 0;
+  /** The short documents the last computation joined to a cluster (and to which), and how many each cluster took. */
+  private joinedTo = new Map<string, string>();
+  private joinedCount = new Map<string, number>();
+  /** Documents whose story may have changed in the computation under way. */
+  private readonly touched = new Set<string>();
   /**
    * The profile being placed, its weights and anchors by key id: each candidate's cosine is then
    * one pass over the candidate's own keys (a document has hundreds of candidates).
@@ -143,7 +161,7 @@ export class StoryIndex {
       if (!docs) this.postings.set(key, (docs = new Set()));
       docs.add(docId);
     });
-    this.components = undefined;
+    this.current = false;
   }
 
   /**
@@ -176,7 +194,7 @@ export class StoryIndex {
     }
     this.edges.delete(docId);
     this.profiles.delete(docId);
-    this.components = undefined;
+    this.current = false;
   }
 
   /** A number that changes whenever the stories may have changed. */
@@ -187,13 +205,31 @@ export class StoryIndex {
 
   /** The story number of a document, or -1 when it shares its story with no other document. */
   storyOf(docId: string, copies: readonly string[][]): number {
-    const story = this.storyIds(copies).get(docId);
-    return story === undefined || !this.shared.has(story) ? -1 : story;
+    return this.storyIds(copies).get(docId) ?? -1;
+  }
+
+  /**
+   * The documents whose story number (`storyOf`) changed when the stories were last worked out,
+   * that is between `version() - 1` and `version()`; undefined when any may have.
+   */
+  lastChanges(): readonly string[] | undefined {
+    return this.lastChanged;
   }
 
   /** The stories of two or more documents, each sorted, in order of their first document. */
   stories(copies: readonly string[][]): string[][] {
     this.storyIds(copies);
+    if (this.groupsOf !== this.computed) {
+      const byNumber = new Map<number, string[]>();
+      for (const [id, n] of this.storyNumbers) (byNumber.get(n) ?? byNumber.set(n, []).get(n)!).push(id);
+      // In the order of the clusters' first founding member, as the stories were always listed.
+      this.groups = [...this.clusters.keys()]
+        .sort()
+        .map((key) => byNumber.get(this.numberOf.get(key)!))
+        .filter((g): g is string[] => g !== undefined)
+        .map((g) => g.sort());
+      this.groupsOf = this.computed;
+    }
     return this.groups;
   }
 
@@ -203,18 +239,22 @@ export class StoryIndex {
    * same as clustering the whole folder, at a fraction of the cost (an edit re-clustered the
    * BBC folder's 2,225 documents before).
    */
-  private storyIds(copies: readonly string[][]): Map<string, number> {
+  private storyIds(copies: readonly string[][]): ReadonlyMap<string, number> {
     this.removeLeaving();
     // The copy detector hands the same array until its groups change.
-    if (this.components && copies === this.copiesSeen) return this.components;
+    if (this.current && copies === this.copiesSeen) return this.storyNumbers;
     const copyKey = copies.map((g) => g.join('\u0000')).join('\u0001');
     this.copiesSeen = copies;
-    if (this.components && copyKey === this.copyKey) return this.components;
+    if (this.current && copyKey === this.copyKey) return this.storyNumbers;
     const copyMates = new Map<string, readonly string[]>();
     for (const group of copies) for (const id of group) copyMates.set(id, group);
-    if (!this.clusterOf || copyKey !== this.copyKey) {
+    const touched = this.touched;
+    touched.clear();
+    const whole = !this.clusterOf || copyKey !== this.copyKey;
+    if (whole) {
       this.clusterOf = new Map();
       this.clusters = new Map();
+      this.numberOf.clear();
       for (const members of this.clusterDocs([...this.profiles.keys()].filter((id) => this.founds(id)).sort(), copies)) this.keep(members);
     } else {
       // Clusters never span two connected parts (see `connected`), so only the parts that hold an
@@ -223,7 +263,7 @@ export class StoryIndex {
       for (;;) {
         const part = this.connected(seeds, copyMates);
         const grown = new Set(part);
-        for (const id of [...part, ...this.dirty]) for (const mate of this.clusters.get(this.clusterOf.get(id) ?? '') ?? []) grown.add(mate);
+        for (const id of [...part, ...this.dirty]) for (const mate of this.clusters.get(this.clusterOf!.get(id) ?? '') ?? []) grown.add(mate);
         if ([...grown].every((id) => part.has(id) || !this.founds(id))) {
           for (const id of [...grown, ...this.dirty]) this.drop(id);
           const present = [...part].sort();
@@ -233,25 +273,51 @@ export class StoryIndex {
         }
         seeds = grown;
       }
+      for (const id of this.dirty) touched.add(id);
     }
     this.dirty.clear();
     this.copyKey = copyKey;
-    const components = new Map<string, number>();
-    this.groups = [];
-    this.shared = new Set();
     this.computed++;
-    const joined = this.joinShort(copyMates);
-    [...this.clusters.keys()].sort().forEach((key, n) => {
-      const extra = joined.get(key);
-      const members = extra ? [...this.clusters.get(key)!, ...extra].sort() : this.clusters.get(key)!;
-      for (const id of members) components.set(id, n);
-      if (members.length > 1) {
-        this.groups.push(members);
-        this.shared.add(n);
+    // Short documents join clusters anew each time; a cluster that gains its first or loses its
+    // last joined document starts or stops being shared.
+    const joinedTo = this.joinShort(copyMates);
+    const joinedCount = new Map<string, number>();
+    for (const c of joinedTo.values()) joinedCount.set(c, (joinedCount.get(c) ?? 0) + 1);
+    // A short document's cluster may keep its first member and still be kept anew, under a new number.
+    for (const id of joinedTo.keys()) touched.add(id);
+    for (const id of this.joinedTo.keys()) touched.add(id);
+    for (const c of new Set([...joinedCount.keys(), ...this.joinedCount.keys()])) {
+      if ((joinedCount.get(c) ?? 0) > 0 !== (this.joinedCount.get(c) ?? 0) > 0) for (const id of this.clusters.get(c) ?? []) touched.add(id);
+    }
+    this.joinedTo = joinedTo;
+    this.joinedCount = joinedCount;
+    const numberFor = (id: string): number | undefined => {
+      const c = this.clusterOf!.get(id) ?? joinedTo.get(id);
+      if (c === undefined) return undefined;
+      const shared = this.clusters.get(c)!.length + (joinedCount.get(c) ?? 0) > 1;
+      return shared ? this.numberOf.get(c) : undefined;
+    };
+    if (whole) {
+      this.storyNumbers.clear();
+      for (const id of this.profiles.keys()) {
+        const n = numberFor(id);
+        if (n !== undefined) this.storyNumbers.set(id, n);
       }
-    });
-    this.components = components;
-    return components;
+      this.lastChanged = undefined;
+      this.current = true;
+      return this.storyNumbers;
+    }
+    const changed: string[] = [];
+    for (const id of touched) {
+      const n = numberFor(id);
+      if (n === this.storyNumbers.get(id)) continue;
+      changed.push(id);
+      if (n === undefined) this.storyNumbers.delete(id);
+      else this.storyNumbers.set(id, n);
+    }
+    this.lastChanged = changed;
+    this.current = true;
+    return this.storyNumbers;
   }
 
   /** General rarity by key id, asked once per key (0: not asked yet; a word's rarity is above 0). */
@@ -279,8 +345,8 @@ export class StoryIndex {
    * alone (a pair of sentences) say too little to be a story. Recomputed whole after every
    * clustering: it reads only the short documents' own similarities.
    */
-  private joinShort(copyMates: Map<string, readonly string[]>): Map<string, string[]> {
-    const joined = new Map<string, string[]>();
+  private joinShort(copyMates: Map<string, readonly string[]>): Map<string, string> {
+    const joined = new Map<string, string>();
     for (const [id, profile] of this.profiles) {
       if (!profile.short) continue;
       let best = copyMates.get(id)?.map((mate) => this.clusterOf!.get(mate)).find((c) => c !== undefined);
@@ -299,7 +365,7 @@ export class StoryIndex {
           }
         }
       }
-      if (best !== undefined) (joined.get(best) ?? joined.set(best, []).get(best)!).push(id);
+      if (best !== undefined) joined.set(id, best);
     }
     return joined;
   }
@@ -307,15 +373,23 @@ export class StoryIndex {
   /** Records a cluster (its members sorted; the first names it). */
   private keep(members: string[]): void {
     this.clusters.set(members[0], members);
-    for (const id of members) this.clusterOf!.set(id, members[0]);
+    this.numberOf.set(members[0], this.nextNumber++);
+    for (const id of members) {
+      this.clusterOf!.set(id, members[0]);
+      this.touched.add(id);
+    }
   }
 
   /** Forgets the cluster that holds a document. */
   private drop(id: string): void {
     const key = this.clusterOf!.get(id);
     if (key === undefined) return;
-    for (const mate of this.clusters.get(key) ?? []) this.clusterOf!.delete(mate);
+    for (const mate of this.clusters.get(key) ?? []) {
+      this.clusterOf!.delete(mate);
+      this.touched.add(mate);
+    }
     this.clusters.delete(key);
+    this.numberOf.delete(key);
   }
 
   /**
