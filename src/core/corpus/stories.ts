@@ -78,6 +78,8 @@ export class StoryIndex {
   private readonly profiles = new Map<string, Profile>();
   /** Anchor term → documents whose profile holds it. */
   private readonly postings = new Map<number, Set<string>>();
+  /** Documents too short to found a story (`Profile.short`), read after every clustering. */
+  private readonly shortIds = new Set<string>();
   /** Document → its neighbours with a profile similarity of at least EDGE_FLOOR. */
   private readonly edges = new Map<string, Map<string, number>>();
   /** Whether the stories below are those of the present profiles and copy groups. */
@@ -139,6 +141,7 @@ export class StoryIndex {
     if (old && sameProfile(old, profile)) return;
     this.removeNow(docId);
     this.profiles.set(docId, profile);
+    if (profile.short) this.shortIds.add(docId);
     const near = new Map<string, number>();
     const weights = this.placing.reset();
     const anchors = this.placingAnchors.reset();
@@ -194,6 +197,7 @@ export class StoryIndex {
     }
     this.edges.delete(docId);
     this.profiles.delete(docId);
+    this.shortIds.delete(docId);
     this.current = false;
   }
 
@@ -347,8 +351,7 @@ export class StoryIndex {
    */
   private joinShort(copyMates: Map<string, readonly string[]>): Map<string, string> {
     const joined = new Map<string, string>();
-    for (const [id, profile] of this.profiles) {
-      if (!profile.short) continue;
+    for (const id of [...this.shortIds].sort()) {
       let best = copyMates.get(id)?.map((mate) => this.clusterOf!.get(mate)).find((c) => c !== undefined);
       if (best === undefined) {
         const sums = new Map<string, number>();
