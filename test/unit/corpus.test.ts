@@ -72,4 +72,41 @@ describe('corroboration index', function () {
     const index = build({ x: text, y: text, z: 'An unrelated story about football results in the northern league this weekend.' });
     assert.deepEqual(index.copies(), [['x', 'y']]);
   });
+
+  it('keeps copy groups as a fresh detector finds them while documents are edited and removed', function () {
+    const words = (text: string) => text.toLowerCase().split(/\W+/).filter(Boolean);
+    const base = 'Shares in the carmaker fell sharply on Tuesday after it cut its profit forecast for the year and warned of weaker demand in Europe and Asia over the coming months';
+    const texts = new Map<string, string>([
+      ['a', base],
+      ['b', `${base} said analysts`],
+      ['c', `Reuters reported that ${base}`],
+      ['d', 'An unrelated story about football results in the northern league this weekend and the cup draw that follows it'],
+    ]);
+    const edited = new CopyDetector();
+    for (const [id, text] of texts) edited.upsert(id, words(text));
+    const fresh = () => {
+      const detector = new CopyDetector();
+      for (const [id, text] of [...texts].sort()) detector.upsert(id, words(text));
+      return detector.groups();
+    };
+    assert.deepEqual(edited.groups(), [['a', 'b', 'c']]);
+    const steps: Array<[string, string | undefined]> = [
+      ['a', undefined],
+      ['b', 'A different text now, about the weather over the weekend and the rain that is expected to fall in the north of the country'],
+      ['d', `${base} (corrected)`],
+      ['a', base],
+    ];
+    for (const [id, text] of steps) {
+      if (text === undefined) {
+        edited.remove(id);
+        texts.delete(id);
+      } else {
+        edited.upsert(id, words(text));
+        texts.set(id, text);
+      }
+      assert.deepEqual(edited.groups(), fresh(), `after changing ${id}`);
+      for (const x of texts.keys()) assert.deepEqual(edited.copiesOf(x).sort(), [...texts.keys()].filter((y) => y !== x && edited.areCopies(x, y)).sort(), `${x}'s copies`);
+    }
+    assert.deepEqual(edited.groups(), [['a', 'c', 'd']]);
+  });
 });
