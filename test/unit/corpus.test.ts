@@ -3,6 +3,7 @@ import { parseDocument } from '../../src/core/text/parse';
 import { extractClaims } from '../../src/core/claims';
 import { createCorroborationIndex } from '../../src/core/corpus';
 import { CopyDetector, copyWords, sampledShingles } from '../../src/core/corpus/copies';
+import { PairHeap } from '../../src/core/corpus/stories';
 import { fnv1a } from '../../src/core/text/fnv';
 import { loadResources } from '../../src/node/resources';
 
@@ -71,6 +72,19 @@ describe('corroboration index', function () {
     const text = 'Shares in the carmaker fell sharply on Tuesday after it cut its profit forecast for the year. Analysts had expected a smaller cut.';
     const index = build({ x: text, y: text, z: 'An unrelated story about football results in the northern league this weekend.' });
     assert.deepEqual(index.copies(), [['x', 'y']]);
+  });
+
+  it('pops cluster pairs best first, ties by cluster numbers, however many were pushed', function () {
+    // Scores from a small set, so that ties are common; more entries than the heap starts with.
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647);
+    const entries = Array.from({ length: 500 }, () => ({ score: (next() % 9) / 8, a: next() % 20, b: next() % 20, sizes: next() % 50 }));
+    const heap = new PairHeap();
+    for (const e of entries) heap.push(e.score, e.a, e.b, e.sizes);
+    const popped: Array<[number, number, number]> = [];
+    while (heap.pop()) popped.push([heap.score, heap.a, heap.b]);
+    const expected = entries.map((e): [number, number, number] => [e.score, e.a, e.b]).sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+    assert.deepEqual(popped, expected);
   });
 
   it('keeps copy groups as a fresh detector finds them while documents are edited and removed', function () {

@@ -16,7 +16,7 @@ export interface Conflict {
 
 /** A number with the same unit, or a date of the same kind, that differs between the two sentences. */
 export function findConflict(a: SentenceFeatures, b: SentenceFeatures): Conflict | undefined {
-  for (const qa of a.quantities) {
+  for (const qa of b.quantities.length > 0 ? a.quantities : []) {
     const sameUnit = b.quantities.filter((qb) => qb.unit === qa.unit && qa.unit !== '');
     if (sameUnit.length > 0 && !sameUnit.some((qb) => sameFigure(qb, qa))) {
       // Only when A has no other figure of that unit that B shares (lists of figures are not conflicts).
@@ -24,6 +24,8 @@ export function findConflict(a: SentenceFeatures, b: SentenceFeatures): Conflict
       if (!shared) return { claim: qa.text, source: sameUnit[0].text, claimToken: qa.first };
     }
   }
+  // Most pairs compared hold a date on at most one side: nothing to pick apart (the matcher asks of every pair).
+  if (a.dates.length === 0 || b.dates.length === 0) return undefined;
   for (const kind of ['y', 'md'] as const) {
     const pick = (keys: string[]) => keys.filter((k) => (kind === 'y' ? k.startsWith('y') : /^m\d+-d/.test(k)));
     const da = a.dates.filter((d) => pick(d.keys).length > 0);

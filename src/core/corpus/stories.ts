@@ -406,16 +406,17 @@ export class StoryIndex {
     const out = new Set<string>();
     const queue = [...seeds].filter((id) => this.founds(id));
     for (const id of queue) out.add(id);
+    const visit = (next: string) => {
+      if (!out.has(next) && this.founds(next)) {
+        out.add(next);
+        queue.push(next);
+      }
+    };
     while (queue.length > 0) {
       const id = queue.pop()!;
-      const near: string[] = [];
-      for (const [other, sim] of this.edges.get(id) ?? []) if (sim >= this.minSimilarity) near.push(other);
-      for (const next of [...near, ...(copyMates.get(id) ?? [])]) {
-        if (!out.has(next) && this.founds(next)) {
-          out.add(next);
-          queue.push(next);
-        }
-      }
+      const edges = this.edges.get(id);
+      if (edges) for (const [other, sim] of edges) if (sim >= this.minSimilarity) visit(other);
+      for (const mate of copyMates.get(id) ?? []) visit(mate);
     }
     return out;
   }
@@ -463,8 +464,8 @@ export class StoryIndex {
       for (const m of ms.slice(1)) if (alive[m] && alive[ms[0]]) merge(ms[0], m);
     }
     for (let i = 0; i < ids.length; i++) for (const [j, sum] of links[i]) if (i < j && alive[i] && alive[j]) heap.push(sum / (size[i] * size[j]), i, j, size[i] + size[j]);
-    for (let top = heap.pop(); top && top.score >= this.minSimilarity; top = heap.pop()) {
-      const { a, b, sizes } = top;
+    while (heap.pop() && heap.score >= this.minSimilarity) {
+      const { a, b, sizes } = heap;
       // Stale entries: a side was merged away, or the pair's sizes changed since it was pushed.
       if (!alive[a] || !alive[b] || size[a] + size[b] !== sizes || !links[a].has(b)) continue;
       merge(a, b);
@@ -595,48 +596,90 @@ function rivals(a: Profile, b: Profile): boolean {
   return a.leads.some(({ key, synsets }) => !b.mentioned.has(key) && !synsets.some((id) => b.mentionedSynsets.has(id)));
 }
 
-interface HeapEntry {
-  score: number;
-  a: number;
-  b: number;
-  /** The two clusters' summed size when pushed: a later merge makes the entry stale. */
-  sizes: number;
-}
+/**
+ * A max-heap of cluster pairs by average similarity, ties broken by cluster numbers (so order of
+ * input never matters). Entries live in parallel typed arrays: a re-clustering pushes one per
+ * neighbour of every merged cluster, and an object each was a fifth of what an edit allocated.
+ * `pop` leaves the top entry in `score`, `a`, `b` and `sizes` (the two clusters' summed size when
+ * it was pushed: a later merge makes the entry stale).
+ */
+export class PairHeap {
+  score = 0;
+  a = 0;
+  b = 0;
+  sizes = 0;
+  private scores = new Float64Array(64);
+  private as = new Int32Array(64);
+  private bs = new Int32Array(64);
+  private sizesOf = new Int32Array(64);
+  private length = 0;
 
-/** A max-heap of cluster pairs by average similarity, ties broken by cluster numbers (so order of input never matters). */
-class PairHeap {
-  private readonly items: HeapEntry[] = [];
   push(score: number, a: number, b: number, sizes: number): void {
-    const items = this.items;
-    items.push({ score, a, b, sizes });
-    for (let i = items.length - 1; i > 0; ) {
+    if (this.length === this.scores.length) this.grow();
+    let i = this.length++;
+    while (i > 0) {
       const up = (i - 1) >> 1;
-      if (!before(items[i], items[up])) break;
-      [items[i], items[up]] = [items[up], items[i]];
+      if (!before(score, a, b, this.scores[up], this.as[up], this.bs[up])) break;
+      this.copy(up, i);
       i = up;
     }
+    this.put(i, score, a, b, sizes);
   }
-  pop(): HeapEntry | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last) {
-      items[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let best = i;
-        if (l < items.length && before(items[l], items[best])) best = l;
-        if (r < items.length && before(items[r], items[best])) best = r;
-        if (best === i) break;
-        [items[i], items[best]] = [items[best], items[i]];
-        i = best;
-      }
+
+  /** Takes the top entry into the fields; false when the heap is empty. */
+  pop(): boolean {
+    if (this.length === 0) return false;
+    this.score = this.scores[0];
+    this.a = this.as[0];
+    this.b = this.bs[0];
+    this.sizes = this.sizesOf[0];
+    const last = --this.length;
+    if (last === 0) return true;
+    // The last entry sinks from the root.
+    const score = this.scores[last], a = this.as[last], b = this.bs[last], sizes = this.sizesOf[last];
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= last) break;
+      const r = l + 1;
+      const child = r < last && before(this.scores[r], this.as[r], this.bs[r], this.scores[l], this.as[l], this.bs[l]) ? r : l;
+      if (!before(this.scores[child], this.as[child], this.bs[child], score, a, b)) break;
+      this.copy(child, i);
+      i = child;
     }
-    return top;
+    this.put(i, score, a, b, sizes);
+    return true;
+  }
+
+  private put(i: number, score: number, a: number, b: number, sizes: number): void {
+    this.scores[i] = score;
+    this.as[i] = a;
+    this.bs[i] = b;
+    this.sizesOf[i] = sizes;
+  }
+
+  private copy(from: number, to: number): void {
+    this.put(to, this.scores[from], this.as[from], this.bs[from], this.sizesOf[from]);
+  }
+
+  private grow(): void {
+    const n = this.scores.length * 2;
+    const scores = new Float64Array(n);
+    const as = new Int32Array(n);
+    const bs = new Int32Array(n);
+    const sizesOf = new Int32Array(n);
+    scores.set(this.scores);
+    as.set(this.as);
+    bs.set(this.bs);
+    sizesOf.set(this.sizesOf);
+    this.scores = scores;
+    this.as = as;
+    this.bs = bs;
+    this.sizesOf = sizesOf;
   }
 }
 
-function before(x: HeapEntry, y: HeapEntry): boolean {
-  return x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+/** Whether entry x comes out of the heap before entry y. */
+function before(xScore: number, xa: number, xb: number, yScore: number, ya: number, yb: number): boolean {
+  return xScore > yScore || (xScore === yScore && (xa < ya || (xa === ya && xb < yb)));
 }
