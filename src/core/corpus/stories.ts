@@ -599,7 +599,7 @@ function rivals(a: Profile, b: Profile): boolean {
 /**
  * A max-heap of cluster pairs by average similarity, ties broken by cluster numbers (so order of
  * input never matters). Entries live in parallel typed arrays: a re-clustering pushes one per
- * neighbour of every merged cluster, and an object each was a fifth of what an edit allocated.
+ * neighbour of every merged cluster, and an object each was about 5% of what an edit allocated.
  * `pop` leaves the top entry in `score`, `a`, `b` and `sizes` (the two clusters' summed size when
  * it was pushed: a later merge makes the entry stale).
  */
