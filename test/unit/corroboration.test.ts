@@ -254,6 +254,28 @@ describe('stories', function () {
     }
   });
 
+  it('analyses an edited document as a fresh engine would when its sentences only moved', function () {
+    // An edit re-indexes the whole document; the sentences it left as they were keep their features, moved to where they now stand.
+    const texts = new Map(readdirSync(examples).sort().map((f) => [f.slice(0, 3), readFileSync(join(examples, f), 'utf8')] as const));
+    const edited = createEngine(resources, { checks: claimsOnly });
+    for (const [id, text] of texts) edited.setDocument({ id, text });
+    edited.analyzeCorpus();
+    const steps = [
+      (t: string) => `Editor's note: this report was updated on Friday.\n\n${t}`,
+      (t: string) => t.replace(/\bthe\b/, 'the the'),
+      (t: string) => t.slice(t.indexOf('\n') + 1),
+    ];
+    for (const [n, step] of steps.entries()) {
+      texts.set('002', step(texts.get('002')!));
+      edited.setDocument({ id: '002', text: texts.get('002')! });
+      const fresh = createEngine(resources, { checks: claimsOnly });
+      for (const [id, text] of texts) fresh.setDocument({ id, text });
+      const mine = edited.analyzeDocument('002');
+      assert.ok(mine.claims.some((c) => (c.facts?.length ?? 0) > 1), 'a claim with several facts, whose spans must move');
+      for (const id of texts.keys()) assert.deepEqual(edited.analyzeDocument(id), fresh.analyzeDocument(id), `${id} after edit ${n}`);
+    }
+  });
+
   it('names a place by its adjective too ("Taiwanese" ~ "Taiwan"), from WordNet\'s pertainyms of proper nouns only', function () {
     const lookup = createSynonymLookup(resources.synonyms);
     assert.ok(lookup.areSynonyms('taiwanese', 'taiwan'));

@@ -186,6 +186,25 @@ export function sentenceFeatures(docId: string, sentence: Sentence, commonWords:
   return { docId, sentence: withoutTokens(sentence), items, keyIds, quantities, dates, words, facts, negated, titled: titled || shouting, negativeWord, keyWeights: undefined };
 }
 
+/**
+ * The features of a sentence already prepared, for the same sentence where it now stands: an
+ * edit re-indexes its whole document, and most of its sentences are as they were, only moved.
+ * Undefined unless the text and its words are the same (features depend on nothing else). The
+ * items are shared with `prepared`, which its owner is about to let go.
+ */
+export function movedFeatures(prepared: SentenceFeatures, sentence: Sentence): SentenceFeatures | undefined {
+  if (prepared.sentence.text !== sentence.text) return undefined;
+  let w = 0;
+  for (const t of sentence.tokens) {
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    if (prepared.words[w++] !== t.lower) return undefined;
+  }
+  if (w !== prepared.words.length) return undefined;
+  const shift = sentence.start - prepared.sentence.start;
+  const facts = shift === 0 ? prepared.facts : prepared.facts.map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
+  return { ...prepared, sentence: withoutTokens(sentence), facts };
+}
+
 /** A sentence's place and text, without its tokens. */
 function withoutTokens(sentence: Sentence): SentencePlace {
   return { index: sentence.index, block: sentence.block, start: sentence.start, end: sentence.end, text: sentence.text };

@@ -6,7 +6,7 @@ import type { Claim, ClaimStatus, EngineOptions, EngineResources, Evidence, Near
 import type { ParsedDocument } from '../text/parse';
 import type { ClaimSentence } from '../claims';
 import { commonWordsFromDic, createSynonymLookup, createWordRarity } from '../lexicon';
-import { sentenceFeatures, type SentenceFeatures } from './features';
+import { movedFeatures, sentenceFeatures, type SentenceFeatures } from './features';
 import { InvertedIndex } from './terms';
 import { keyOf } from './key-ids';
 import { Matcher } from './match';
@@ -110,6 +110,8 @@ export const BARS = {
   acrossStories: { paraphrase: 0, backing: Infinity },
   betweenStories: { paraphrase: 0.1, backing: Infinity },
 };
+/** Removed documents whose sentences are kept for their return (`removedLately`). */
+const REMOVED_KEPT = 4;
 /** Near misses shown for a claim without a source. */
 const MAX_NEAR_MISSES = 2;
 
@@ -149,9 +151,27 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const makeIdf = () => (key: number) => terms.idf(key);
   let idf = makeIdf();
 
+  /**
+   * The sentences of the documents removed last, by text (undefined for a text the document holds
+   * twice): an editor replaces a document by removing it and adding its new text, whose sentences
+   * are mostly the old ones, and their features are then moved rather than prepared again.
+   */
+  const removedLately = new Map<string, Map<string, SentenceFeatures | undefined>>();
   const remove = (docId: string) => {
     idf = makeIdf();
     stories.remove(docId);
+    const ids = docs.get(docId);
+    if (ids) {
+      const byText = new Map<string, SentenceFeatures | undefined>();
+      for (const id of ids) {
+        const f = sentences[id]!.features;
+        byText.set(f.sentence.text, byText.has(f.sentence.text) ? undefined : f);
+      }
+      removedLately.delete(docId);
+      removedLately.set(docId, byText);
+      // A few are enough for an editor's edits; a deleted file's are let go once others follow.
+      if (removedLately.size > REMOVED_KEPT) removedLately.delete(removedLately.keys().next().value!);
+    }
     for (const id of docs.get(docId) ?? []) {
       terms.delete(id, sentences[id]!.features.keyIds);
       sentences[id] = undefined;
@@ -425,10 +445,14 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   return {
     upsert(doc, claims) {
       remove(doc.id);
+      const before = removedLately.get(doc.id);
+      removedLately.delete(doc.id);
       idf = makeIdf();
       const ids: number[] = [];
       for (const claim of claims) {
-        const features = sentenceFeatures(doc.id, claim.sentence, commonWords);
+        const prepared = before?.get(claim.sentence.text);
+        before?.delete(claim.sentence.text);
+        const features = (prepared && movedFeatures(prepared, claim.sentence)) ?? sentenceFeatures(doc.id, claim.sentence, commonWords);
         const id = nextId++;
         sentences[id] = claim.attribution ? { features, attribution: claim.attribution } : { features };
         if (id >= docOfId.length) {
