@@ -3,7 +3,9 @@ import { parseDocument } from '../../src/core/text/parse';
 import { extractClaims } from '../../src/core/claims';
 import { createCorroborationIndex } from '../../src/core/corpus';
 import { CopyDetector, copyWords, sampledShingles } from '../../src/core/corpus/copies';
-import { PairHeap } from '../../src/core/corpus/stories';
+import { PairHeap, StoryIndex } from '../../src/core/corpus/stories';
+import { sentenceFeatures } from '../../src/core/corpus/features';
+import { commonWordsFromDic, createSynonymLookup, createWordRarity } from '../../src/core/lexicon';
 import { fnv1a } from '../../src/core/text/fnv';
 import { loadResources } from '../../src/node/resources';
 
@@ -85,6 +87,33 @@ describe('corroboration index', function () {
     while (heap.pop()) popped.push([heap.score, heap.a, heap.b]);
     const expected = entries.map((e): [number, number, number] => [e.score, e.a, e.b]).sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
     assert.deepEqual(popped, expected);
+  });
+
+  it('names no document as moved to another story when an edit re-clusters a story into the same members', function () {
+    const commonWords = commonWordsFromDic(resources.dictionaries['en-US']);
+    const features = (id: string, text: string) => parseDocument(id, text).sentences.map((s) => sentenceFeatures(id, s, commonWords));
+    const quake = (place: string, dead: string, agency: string) =>
+      [`Earthquake hits ${place}, ${dead} dead`, `A strong earthquake struck ${place} on Sunday, killing ${dead} people.`, `Rescue teams from ${agency} searched the rubble in ${place}.`, `Aftershocks shook ${place} into the morning, ${agency} said.`].join('\n');
+    const stories = new StoryIndex(createWordRarity(resources.wordFrequencies), createSynonymLookup(resources.synonyms).synsets);
+    const texts: Record<string, string> = {
+      q1: quake('Qeshm island in Iran', '10', 'the Red Crescent'),
+      q2: quake('Qeshm island in Iran', '10', 'the Red Crescent').replace('searched the rubble', 'dug through the rubble'),
+      c1: quake('central Chile near Talca', '42', 'Carabineros'),
+      c2: quake('central Chile near Talca', '42', 'Carabineros').replace('searched the rubble', 'dug through the rubble'),
+    };
+    for (const [id, text] of Object.entries(texts)) stories.upsert(id, features(id, text));
+    assert.deepEqual(stories.stories([]), [['c1', 'c2'], ['q1', 'q2']]);
+    const before = stories.version([]);
+    const numbers = ['q1', 'q2', 'c1', 'c2'].map((id) => stories.storyOf(id, []));
+    // A new word in q2's lead changes its profile, so its part of the folder is clustered again, into the same two reports.
+    stories.upsert('q2', features('q2', texts.q2.replace('A strong earthquake', 'A strong and deadly earthquake')));
+    assert.equal(stories.version([]), before + 1, 'the story was worked out again');
+    assert.deepEqual(stories.lastChanges(), []);
+    assert.deepEqual(['q1', 'q2', 'c1', 'c2'].map((id) => stories.storyOf(id, [])), numbers);
+    // A report that leaves its story is named, and so is the one left alone.
+    stories.upsert('q2', features('q2', 'The council approved a new cycle lane on the high street on Tuesday after a long debate about parking.'));
+    stories.version([]);
+    assert.deepEqual([...(stories.lastChanges() ?? [])].sort(), ['q1', 'q2']);
   });
 
   it('keeps copy groups as a fresh detector finds them while documents are edited and removed', function () {

@@ -102,12 +102,18 @@ export class StoryIndex {
   /** How many times the stories were worked out. */
   private computed = 0;
   /**
-   * Story numbers by cluster (its first member). A cluster kept anew gets a new number, so a
-   * number never names two different memberships and untouched clusters keep theirs: a reader
-   * of the numbers needs to hear only of the documents whose number changed.
+   * Story numbers by cluster (its first member). A cluster kept anew with other members gets a
+   * new number, so a number never names two different memberships, and the others keep theirs:
+   * a reader of the numbers needs to hear only of the documents whose number changed.
    */
   private readonly numberOf = new Map<string, number>();
   private nextNumber = 0;
+  /**
+   * The numbers of the clusters dropped in the re-clustering under way, by membership: most
+   * edits leave their story's members as they were, and the story then keeps its number (and
+   * whatever was worked out for it, such as a claim's evidence, stays valid).
+   */
+  private readonly droppedNumbers = new Map<string, number>();
   /** The short documents the last computation joined to a cluster (and to which), and how many each cluster took. */
   private joinedTo = new Map<string, string>();
   private joinedCount = new Map<string, number>();
@@ -273,6 +279,7 @@ export class StoryIndex {
           const present = [...part].sort();
           const inPart = copies.map((g) => g.filter((id) => part.has(id))).filter((g) => g.length > 1);
           for (const members of this.clusterDocs(present, inPart)) this.keep(members);
+          this.droppedNumbers.clear();
           break;
         }
         seeds = grown;
@@ -373,10 +380,13 @@ export class StoryIndex {
     return joined;
   }
 
-  /** Records a cluster (its members sorted; the first names it). */
+  /** Records a cluster (its members sorted; the first names it), under the number it had if a cluster of the same members was just dropped. */
   private keep(members: string[]): void {
     this.clusters.set(members[0], members);
-    this.numberOf.set(members[0], this.nextNumber++);
+    const membership = members.join('\u0000');
+    const was = this.droppedNumbers.get(membership);
+    this.droppedNumbers.delete(membership);
+    this.numberOf.set(members[0], was ?? this.nextNumber++);
     for (const id of members) {
       this.clusterOf!.set(id, members[0]);
       this.touched.add(id);
@@ -387,6 +397,7 @@ export class StoryIndex {
   private drop(id: string): void {
     const key = this.clusterOf!.get(id);
     if (key === undefined) return;
+    this.droppedNumbers.set(this.clusters.get(key)!.join('\u0000'), this.numberOf.get(key)!);
     for (const mate of this.clusters.get(key) ?? []) {
       this.clusterOf!.delete(mate);
       this.touched.add(mate);
