@@ -16,7 +16,13 @@ export interface Conflict {
 
 /** A number with the same unit, or a date of the same kind, that differs between the two sentences. */
 export function findConflict(a: SentenceFeatures, b: SentenceFeatures): Conflict | undefined {
-  for (const qa of b.quantities.length > 0 ? a.quantities : []) {
+  return figureConflict(a, b) ?? dateConflict(a, b);
+}
+
+function figureConflict(a: SentenceFeatures, b: SentenceFeatures): Conflict | undefined {
+  // The matcher asks of every pair it scores; most hold a figure on one side at most.
+  if (b.quantities.length === 0) return undefined;
+  for (const qa of a.quantities) {
     const sameUnit = b.quantities.filter((qb) => qb.unit === qa.unit && qa.unit !== '');
     if (sameUnit.length > 0 && !sameUnit.some((qb) => sameFigure(qb, qa))) {
       // Only when A has no other figure of that unit that B shares (lists of figures are not conflicts).
@@ -24,7 +30,10 @@ export function findConflict(a: SentenceFeatures, b: SentenceFeatures): Conflict
       if (!shared) return { claim: qa.text, source: sameUnit[0].text, claimToken: qa.first };
     }
   }
-  // Most pairs compared hold a date on at most one side: nothing to pick apart (the matcher asks of every pair).
+  return undefined;
+}
+
+function dateConflict(a: SentenceFeatures, b: SentenceFeatures): Conflict | undefined {
   if (a.dates.length === 0 || b.dates.length === 0) return undefined;
   for (const kind of ['y', 'md'] as const) {
     const pick = (keys: string[]) => keys.filter((k) => (kind === 'y' ? k.startsWith('y') : /^m\d+-d/.test(k)));

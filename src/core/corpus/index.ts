@@ -172,7 +172,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       // A few are enough for an editor's edits; a deleted file's are let go once others follow.
       if (removedLately.size > REMOVED_KEPT) removedLately.delete(removedLately.keys().next().value!);
     }
-    for (const id of docs.get(docId) ?? []) {
+    for (const id of ids ?? []) {
       terms.delete(id, sentences[id]!.features.keyIds);
       sentences[id] = undefined;
     }
@@ -219,7 +219,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
         storyOfDocNumber = grown;
       }
       for (const docId of changed) {
-        const n = docNumber(docId);
+        // Every document the stories hold came in through `upsert`, which numbered it.
+        const n = docNumbers.get(docId)!;
         const was = storyOfDocNumber[n];
         const story = (storyOfDocNumber[n] = stories.storyOf(docId, copyGroups));
         if (was >= 0) leaveStory(was, docId);

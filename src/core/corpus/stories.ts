@@ -114,8 +114,8 @@ export class StoryIndex {
    * whatever was worked out for it, such as a claim's evidence, stays valid).
    */
   private readonly droppedNumbers = new Map<string, number>();
-  /** The short documents the last computation joined to a cluster (and to which), and how many each cluster took. */
-  private joinedTo = new Map<string, string>();
+  /** The short documents the last computation joined to a cluster, and how many each cluster took. */
+  private joined = new Set<string>();
   private joinedCount = new Map<string, number>();
   /** Documents whose story may have changed in the computation under way. */
   private readonly touched = new Set<string>();
@@ -289,6 +289,17 @@ export class StoryIndex {
     this.dirty.clear();
     this.copyKey = copyKey;
     this.computed++;
+    this.renumber(copyMates, whole);
+    this.current = true;
+    return this.storyNumbers;
+  }
+
+  /**
+   * Joins the short documents and gives each document its story number after a clustering,
+   * noting whose number changed (`lastChanges`; every document's may have after a `whole` one).
+   */
+  private renumber(copyMates: Map<string, readonly string[]>, whole: boolean): void {
+    const touched = this.touched;
     // Short documents join clusters anew each time; a cluster that gains its first or loses its
     // last joined document starts or stops being shared.
     const joinedTo = this.joinShort(copyMates);
@@ -296,11 +307,11 @@ export class StoryIndex {
     for (const c of joinedTo.values()) joinedCount.set(c, (joinedCount.get(c) ?? 0) + 1);
     // A short document's cluster may keep its first member and still be kept anew, under a new number.
     for (const id of joinedTo.keys()) touched.add(id);
-    for (const id of this.joinedTo.keys()) touched.add(id);
+    for (const id of this.joined) touched.add(id);
     for (const c of new Set([...joinedCount.keys(), ...this.joinedCount.keys()])) {
       if ((joinedCount.get(c) ?? 0) > 0 !== (this.joinedCount.get(c) ?? 0) > 0) for (const id of this.clusters.get(c) ?? []) touched.add(id);
     }
-    this.joinedTo = joinedTo;
+    this.joined = new Set(joinedTo.keys());
     this.joinedCount = joinedCount;
     const numberFor = (id: string): number | undefined => {
       const c = this.clusterOf!.get(id) ?? joinedTo.get(id);
@@ -315,8 +326,7 @@ export class StoryIndex {
         if (n !== undefined) this.storyNumbers.set(id, n);
       }
       this.lastChanged = undefined;
-      this.current = true;
-      return this.storyNumbers;
+      return;
     }
     const changed: string[] = [];
     for (const id of touched) {
@@ -327,8 +337,6 @@ export class StoryIndex {
       else this.storyNumbers.set(id, n);
     }
     this.lastChanged = changed;
-    this.current = true;
-    return this.storyNumbers;
   }
 
   /** General rarity by key id, asked once per key (0: not asked yet; a word's rarity is above 0). */

@@ -184,14 +184,10 @@ export function createFolderVocabulary(lexicon: VocabularyLexicon): FolderVocabu
     run: (name) => runs.get(name)?.n ?? 0,
     contexts: (item) => distinct.get(item) ?? 0,
     recurringRuns(min) {
-      if (recurring?.min === min) {
-        const held = recurring.members;
-        let same = true;
-        for (const key of crossed) if (((runs.map.get(key)?.n ?? 0) >= min) !== held.has(key)) same = false;
-        crossed.clear();
-        if (same) return recurring.list;
-      }
+      const held = recurring?.min === min ? recurring.members : undefined;
+      const stands = held !== undefined && [...crossed].every((key) => ((runs.map.get(key)?.n ?? 0) >= min) === held.has(key));
       crossed.clear();
+      if (stands) return recurring!.list;
       const list: string[] = [];
       for (const t of runs.map.values()) if (t.n >= min) list.push(t.key);
       recurring = { min, list, members: new Set(list) };
