@@ -146,6 +146,27 @@ describe('independence, polarity and conflicts', function () {
     negated.setDocument({ id: 'a', text: 'The council approved the new bridge over the river on Monday.' });
     negated.setDocument({ id: 'b', text: 'The council did not approve the new bridge over the river on Monday.' });
     assert.equal(negated.analyzeDocument('a').claims[0].status, 'single-source');
+    assert.equal(negated.analyzeDocument('a').claims[0].closest?.[0]?.why, 'says the opposite');
+  });
+
+  it('calls a near miss opposed only when it would otherwise have been a source', function () {
+    // Before, 000's "was not able to start business" had a closest candidate at 0.08 that "says the opposite".
+    let nearMisses = 0;
+    for (const doc of seeds().documents) {
+      for (const c of doc.claims) {
+        for (const n of c.closest ?? []) {
+          nearMisses++;
+          if (n.why === 'says the opposite') assert.ok(n.score >= n.bar, `${c.text} ~ ${n.text}: ${n.score}`);
+        }
+      }
+    }
+    assert.ok(nearMisses > 20);
+    // Documents of one sentence are in no story: a near miss between them is not "another story".
+    const engine = createEngine(resources, { checks: claimsOnly });
+    engine.setDocument({ id: 'a', text: 'The council approved the new bridge over the river on Monday.' });
+    engine.setDocument({ id: 'b', text: 'The council did not approve the school budget on Monday.' });
+    const [near] = engine.analyzeDocument('a').claims[0].closest ?? [];
+    assert.deepEqual([near?.docId, near?.why], ['b', 'below the bar']);
   });
 
   it('reports a conflict where one report changes "3 months" to "6 months"', function () {

@@ -381,7 +381,9 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     }
     if (areCopies(f.docId, other.docId)) return undefined;
     // Most candidates end here: the near miss is described only if it is among the closest.
-    return { miss: { id, score, why: m.opposed ? 'says the opposite' : differs ? `another figure: ${m.conflict!.claim} against ${m.conflict!.source}` : gated ? 'shares too few words' : sameStory ? 'below the bar' : 'another story: a higher bar' } };
+    // Opposition is the reason only where the score alone would have made a source: a pair that
+    // shares "company" and has a "not" on one side is below the bar, not a denial of the claim.
+    return { miss: { id, score, why: m.opposed && score >= threshold ? 'says the opposite' : differs ? `another figure: ${m.conflict!.claim} against ${m.conflict!.source}` : gated ? 'shares too few words' : bar === BARS.betweenStories ? 'another story: a higher bar' : 'below the bar' } };
   };
 
   const claimFor = (id: number, docId: string): Claim => {
