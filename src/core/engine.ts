@@ -62,6 +62,8 @@ interface Entry {
   parsed?: ParsedDocument;
   /** Parsed (not skipped), whether or not the parse is still held. */
   readable: boolean;
+  /** The document, to parse again, when parses are not kept (`EngineOptions.keepParses`). */
+  source?: SourceDocument;
   /** Parsed but not yet in the folder-wide index, counts and copy detector. */
   pending?: boolean;
   notes: string[];
@@ -74,6 +76,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
   validateOptions(options);
   const checks = { claims: true, spelling: true, names: true, compounds: true, style: true, ...options.checks };
   const maxLength = options.maxDocumentLength ?? DEFAULT_MAX_DOCUMENT_LENGTH;
+  const keepParses = options.keepParses ?? true;
   let userWords = new Set((options.userWords ?? []).map((w) => w.toLowerCase()));
   // Each half is built only when its checks run (the CLI's claims thread loads no dictionaries).
   const spell = checks.spelling ? createSpellChecker(resources, options) : undefined;
@@ -126,7 +129,9 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
     const entry = entries.get(id);
     if (!entry) throw new Error(`Unknown document: ${id}`);
     if (entry.cached?.version === version) return entry.cached.result;
-    const { parsed } = entry;
+    let { parsed } = entry;
+    // A parse let go after the last analysis (`keepParses` false) is made again: the spelling checks read it.
+    if (!parsed && spell && entry.readable && entry.source) parsed = parseDocument(id, entry.source.text, documentFormat(entry.source));
     let result: DocumentAnalysis;
     if (!entry.readable) {
       result = { docId: id, claims: [], findings: [], dialect: 'en-US', notes: entry.notes };
@@ -148,6 +153,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       }
     }
     entry.cached = { version, result };
+    if (!keepParses) entry.parsed = undefined;
     return result;
   };
 
@@ -169,6 +175,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
       const parsed = given ?? parseDocument(doc.id, doc.text, format);
       entry.parsed = parsed;
       entry.readable = true;
+      if (!keepParses && spell) entry.source = doc;
       spell?.prepare(parsed);
       parsed.tree = undefined;
       entry.pending = true;

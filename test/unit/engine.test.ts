@@ -89,6 +89,29 @@ describe('createEngine', () => {
     assert.deepEqual(again, names.map(() => names.length));
   });
 
+  it('answers the same when it lets each parse go after an analysis, through edits, user words and Markdown', () => {
+    const kept = createEngine(resources);
+    const dropped = createEngine(resources, { keepParses: false });
+    const names = readdirSync(folder).sort();
+    // A Markdown article (the prose view) and style findings (the tree-based checks) must come back alike.
+    const markdown = { id: 'note.md', text: '# A note\n\nXiaomi said it would releese a a statement about the **news paper** report.\n' };
+    const both = (f: (e: ReturnType<typeof createEngine>) => void) => [kept, dropped].forEach(f);
+    both((e) => {
+      for (const name of names) e.setDocument({ id: name, text: readFileSync(join(folder, name), 'utf8') });
+      e.setDocument(markdown);
+    });
+    const same = () => assert.deepEqual(dropped.analyzeCorpus(), kept.analyzeCorpus());
+    same();
+    assert.ok(kept.analyzeDocument('note.md').findings.length >= 3, 'the note has its misspelling, doubled word and split compound');
+    // Analysed again after a change elsewhere: the dropped parse is made anew.
+    both((e) => e.setDocument({ id: seed('003'), text: readFileSync(join(folder, seed('003')), 'utf8').replace('Xiaomi has declined to comment on the statement.', '') }));
+    same();
+    both((e) => e.setUserWords(['Xiaomi', 'releese']));
+    same();
+    both((e) => e.removeDocument(seed('004')));
+    same();
+  });
+
   it('checks its options eagerly with a clear TypeError', () => {
     assert.throws(() => createEngine(resources, { corroborationThreshold: 2 }), TypeError);
     assert.throws(() => createEngine(resources, { maxDocumentLength: -1 }), TypeError);
