@@ -62,7 +62,7 @@ interface Entry {
   parsed?: ParsedDocument;
   /** Parsed (not skipped), whether or not the parse is still held. */
   readable: boolean;
-  /** The document, to parse again, when parses are not kept (`EngineOptions.keepParses`). */
+  /** The document, to parse again, when the spelling checks run and parses are not kept (`EngineOptions.keepParses`). */
   source?: SourceDocument;
   /** Parsed but not yet in the folder-wide index, counts and copy detector. */
   pending?: boolean;
@@ -131,7 +131,7 @@ export function createEngine(resources: EngineResources, options: EngineOptions 
     if (entry.cached?.version === version) return entry.cached.result;
     let { parsed } = entry;
     // A parse let go after the last analysis (`keepParses` false) is made again: the spelling checks read it.
-    if (!parsed && spell && entry.readable && entry.source) parsed = parseDocument(id, entry.source.text, documentFormat(entry.source));
+    if (!parsed && entry.source) parsed = parseDocument(id, entry.source.text, documentFormat(entry.source));
     let result: DocumentAnalysis;
     if (!entry.readable) {
       result = { docId: id, claims: [], findings: [], dialect: 'en-US', notes: entry.notes };

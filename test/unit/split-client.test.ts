@@ -66,6 +66,7 @@ describe('the engine on two threads, sliced', () => {
       const left = ids.filter((id) => id !== gone);
       const first = await client.analyzeSlice(left, 3, false);
       const rest = left.slice(left.indexOf(first.documents[first.documents.length - 1].docId) + 1);
+      assert.ok(rest.length > 0, 'the first slice leaves documents for after the edit');
       const typos = rest.map((id) => ({ id, text: `${documents.find((d) => d.id === id)!.text}\n\nThe zorbulated report.` }));
       await client.setDocuments(typos);
       for (const d of typos) single.setDocument(d);

@@ -12,7 +12,7 @@ import { keyOf } from './key-ids';
 import { Matcher } from './match';
 import { StoryIndex } from './stories';
 import { isNearVerbatim } from './verbatim';
-import { TopK } from './scratch';
+import { grownFor, TopK } from './scratch';
 import { fnv1a } from '../text/fnv';
 
 /** Incrementally maintained index over every document's sentences and claims. */
@@ -119,11 +119,7 @@ const QUANTITY_KEY = /^(?:#|y\d|m\d|wd\d)/;
 /** Per key id: 0 not yet asked, 1 a number or date key, 2 not. */
 let quantityKeys = new Uint8Array(1024);
 function isQuantityKey(id: number): boolean {
-  if (id >= quantityKeys.length) {
-    const grown = new Uint8Array(Math.max(id + 1, quantityKeys.length * 2));
-    grown.set(quantityKeys);
-    quantityKeys = grown;
-  }
+  quantityKeys = grownFor(quantityKeys, id);
   if (quantityKeys[id] === 0) quantityKeys[id] = QUANTITY_KEY.test(keyOf(id)) ? 1 : 2;
   return quantityKeys[id] === 1;
 }
@@ -161,22 +157,19 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     idf = makeIdf();
     stories.remove(docId);
     const ids = docs.get(docId);
-    if (ids) {
-      const byText = new Map<string, SentenceFeatures | undefined>();
-      for (const id of ids) {
-        const f = sentences[id]!.features;
-        byText.set(f.sentence.text, byText.has(f.sentence.text) ? undefined : f);
-      }
-      removedLately.delete(docId);
-      removedLately.set(docId, byText);
-      // A few are enough for an editor's edits; a deleted file's are let go once others follow.
-      if (removedLately.size > REMOVED_KEPT) removedLately.delete(removedLately.keys().next().value!);
-    }
-    for (const id of ids ?? []) {
-      terms.delete(id, sentences[id]!.features.keyIds);
+    if (!ids) return;
+    const byText = new Map<string, SentenceFeatures | undefined>();
+    for (const id of ids) {
+      const f = sentences[id]!.features;
+      byText.set(f.sentence.text, byText.has(f.sentence.text) ? undefined : f);
+      terms.delete(id, f.keyIds);
       sentences[id] = undefined;
     }
     docs.delete(docId);
+    removedLately.delete(docId);
+    removedLately.set(docId, byText);
+    // A few are enough for an editor's edits; a deleted file's are let go once others follow.
+    if (removedLately.size > REMOVED_KEPT) removedLately.delete(removedLately.keys().next().value!);
   };
 
   // Retrieval accumulates weights per sentence id; typed arrays indexed by id (reset after
@@ -213,11 +206,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const followOn = changed !== undefined && version === storyVersion + 1;
     storyVersion = version;
     if (followOn) {
-      if (storyOfDocNumber.length < docNumbers.size) {
-        const grown = new Int32Array(docNumbers.size * 2).fill(-1);
-        grown.set(storyOfDocNumber);
-        storyOfDocNumber = grown;
-      }
+      storyOfDocNumber = grownFor(storyOfDocNumber, docNumbers.size - 1, -1);
       for (const docId of changed) {
         // Every document the stories hold came in through `upsert`, which numbered it.
         const n = docNumbers.get(docId)!;
@@ -290,11 +279,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       const weight = listWeight[l];
       if (read + postings.length > POSTINGS_BUDGET && read > 0) break;
       read += postings.length;
-      if (touched.length < read) {
-        const grown = new Int32Array(read * 2);
-        grown.set(touched.subarray(0, nTouched));
-        touched = grown;
-      }
+      touched = grownFor(touched, read - 1);
       // Sentences reached through a shared number or date are kept even with little else in
       // common: the figure may anchor one clause of a longer sentence.
       const anchors = isQuantityKey(key);
@@ -458,17 +443,9 @@ export function createCorroborationIndex(resources: EngineResources, options: En
         const features = (prepared && movedFeatures(prepared, claim.sentence)) ?? sentenceFeatures(doc.id, claim.sentence, commonWords);
         const id = nextId++;
         sentences[id] = claim.attribution ? { features, attribution: claim.attribution } : { features };
-        if (id >= docOfId.length) {
-          const grown = new Int32Array(id * 2);
-          grown.set(docOfId);
-          docOfId = grown;
-        }
+        docOfId = grownFor(docOfId, id);
         docOfId[id] = docNumber(doc.id);
-        if (id >= orderKey.length) {
-          const grown = new Float64Array(id * 2);
-          grown.set(orderKey);
-          orderKey = grown;
-        }
+        orderKey = grownFor(orderKey, id);
         orderKey[id] = fnv1a(doc.id) * 2 ** 21 + claim.sentence.start;
         terms.add(id, features.keyIds);
         ids.push(id);

@@ -3,6 +3,18 @@
  * alignments. Each matcher owns its own, so engines (and threads) never share them.
  */
 
+/**
+ * `array` when it has a place at `index`, else a copy at least twice as long whose new places hold
+ * `fill`: the index's and the matcher's tables by id grow with the folder.
+ */
+export function grownFor<T extends Int32Array | Float64Array | Uint8Array>(array: T, index: number, fill = 0): T {
+  if (index < array.length) return array;
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(index + 1, array.length * 2));
+  if (fill !== 0) grown.fill(fill);
+  grown.set(array);
+  return grown;
+}
+
 /** A map from a small integer id to a number, emptied in O(1) by moving to a new generation. */
 export class KeyMarks {
   private stamps = new Int32Array(1024);
@@ -27,13 +39,8 @@ export class KeyMarks {
 
   set(id: number, value: number): void {
     if (id >= this.stamps.length) {
-      const size = Math.max(id + 1, this.stamps.length * 2);
-      const stamps = new Int32Array(size);
-      const values = new Float64Array(size);
-      stamps.set(this.stamps);
-      values.set(this.values);
-      this.stamps = stamps;
-      this.values = values;
+      this.stamps = grownFor(this.stamps, id);
+      this.values = grownFor(this.values, id);
     }
     this.stamps[id] = this.generation;
     this.values[id] = value;

@@ -16,7 +16,7 @@
 import type { SentenceFeatures } from './features';
 import { keyOf } from './key-ids';
 import type { WordRarity } from '../lexicon';
-import { KeyMarks } from './scratch';
+import { grownFor, KeyMarks } from './scratch';
 
 /** How a story index is tuned; the defaults were chosen on ECB+ dev's document pairs (see README). */
 export interface StoryOptions {
@@ -114,9 +114,8 @@ export class StoryIndex {
    * whatever was worked out for it, such as a claim's evidence, stays valid).
    */
   private readonly droppedNumbers = new Map<string, number>();
-  /** The short documents the last computation joined to a cluster, and how many each cluster took. */
-  private joined = new Set<string>();
-  private joinedCount = new Map<string, number>();
+  /** The short documents the last computation joined to a cluster, and the cluster each joined. */
+  private joinedTo = new Map<string, string>();
   /** Documents whose story may have changed in the computation under way. */
   private readonly touched = new Set<string>();
   /**
@@ -303,21 +302,20 @@ export class StoryIndex {
     // Short documents join clusters anew each time; a cluster that gains its first or loses its
     // last joined document starts or stops being shared.
     const joinedTo = this.joinShort(copyMates);
-    const joinedCount = new Map<string, number>();
-    for (const c of joinedTo.values()) joinedCount.set(c, (joinedCount.get(c) ?? 0) + 1);
+    const hosts = new Set(joinedTo.values());
+    const hostedBefore = new Set(this.joinedTo.values());
     // A short document's cluster may keep its first member and still be kept anew, under a new number.
     for (const id of joinedTo.keys()) touched.add(id);
-    for (const id of this.joined) touched.add(id);
-    for (const c of new Set([...joinedCount.keys(), ...this.joinedCount.keys()])) {
-      if ((joinedCount.get(c) ?? 0) > 0 !== (this.joinedCount.get(c) ?? 0) > 0) for (const id of this.clusters.get(c) ?? []) touched.add(id);
+    for (const id of this.joinedTo.keys()) touched.add(id);
+    for (const c of new Set([...hosts, ...hostedBefore])) {
+      if (hosts.has(c) !== hostedBefore.has(c)) for (const id of this.clusters.get(c) ?? []) touched.add(id);
     }
-    this.joined = new Set(joinedTo.keys());
-    this.joinedCount = joinedCount;
+    this.joinedTo = joinedTo;
     const numberFor = (id: string): number | undefined => {
       const c = this.clusterOf!.get(id) ?? joinedTo.get(id);
       if (c === undefined) return undefined;
-      const shared = this.clusters.get(c)!.length + (joinedCount.get(c) ?? 0) > 1;
-      return shared ? this.numberOf.get(c) : undefined;
+      // A story is shared by two documents or more: its cluster's, or one and a joined short one.
+      return this.clusters.get(c)!.length > 1 || hosts.has(c) ? this.numberOf.get(c) : undefined;
     };
     if (whole) {
       this.storyNumbers.clear();
@@ -343,11 +341,7 @@ export class StoryIndex {
   private rarities = new Float64Array(1024);
 
   private rarityOf(keyId: number, key: string): number {
-    if (keyId >= this.rarities.length) {
-      const grown = new Float64Array(Math.max(keyId + 1, this.rarities.length * 2));
-      grown.set(this.rarities);
-      this.rarities = grown;
-    }
+    this.rarities = grownFor(this.rarities, keyId);
     if (this.rarities[keyId] === 0) this.rarities[keyId] = this.rarity(key);
     return this.rarities[keyId];
   }
