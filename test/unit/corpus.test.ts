@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/core/text/parse';
 import { extractClaims } from '../../src/core/claims';
 import { createCorroborationIndex } from '../../src/core/corpus';
 import { CopyDetector, copyWords, sampledShingles } from '../../src/core/corpus/copies';
-import { PairHeap, StoryIndex } from '../../src/core/corpus/stories';
+import { leadYearsOf, PairHeap, StoryIndex } from '../../src/core/corpus/stories';
 import { sentenceFeatures } from '../../src/core/corpus/features';
 import { commonWordsFromDic, createSynonymLookup, createWordRarity } from '../../src/core/lexicon';
 import { fnv1a } from '../../src/core/text/fnv';
@@ -114,6 +114,45 @@ describe('corroboration index', function () {
     stories.upsert('q2', features('q2', 'The council approved a new cycle lane on the high street on Tuesday after a long debate about parking.'));
     stories.version([]);
     assert.deepEqual([...(stories.lastChanges() ?? [])].sort(), ['q1', 'q2']);
+  });
+
+  it('tells two sister events of one story apart when both wording and the year in their leads do', function () {
+    const commonWords = commonWordsFromDic(resources.dictionaries['en-US']);
+    // Two emergency browser patches years apart: the same firm, product and kind of event, so
+    // their profiles make one story; each event's own details and the year set them apart.
+    const memory = (n: number, dateline: string) =>
+      [
+        `Microsoft rushes out emergency Internet Explorer fix ${n}`,
+        dateline,
+        'Microsoft has released a temporary Fix It workaround for a zero-day memory corruption bug in Internet Explorer.',
+        'The company said targeted attacks against Internet Explorer 8 and 9 users had been reported in Japan.',
+        `Security researchers said the shim limited the attacks until a full Internet Explorer patch arrives, report ${n} said.`,
+      ].join('\n');
+    const parser = (n: number, dateline: string) =>
+      [
+        `Microsoft issues emergency patch for Internet Explorer flaw ${n}`,
+        dateline,
+        'Microsoft has released an emergency patch for a zero-day flaw in the XML parser of Internet Explorer.',
+        'Hackers infected thousands of websites that stole gaming passwords from visitors using Internet Explorer 7.',
+        `Security researchers urged users to install the Internet Explorer patch at once, report ${n} said.`,
+      ].join('\n');
+    const storiesOf = (texts: Record<string, string>) => {
+      const stories = new StoryIndex(createWordRarity(resources.wordFrequencies), createSynonymLookup(resources.synonyms).synsets);
+      for (const [id, text] of Object.entries(texts)) {
+        const sentences = parseDocument(id, text).sentences;
+        stories.upsert(id, sentences.map((s) => sentenceFeatures(id, s, commonWords)), leadYearsOf(sentences));
+      }
+      return stories.stories([]);
+    };
+    const dated: Record<string, string> = {};
+    for (const n of [1, 2, 3, 4]) dated[`m${n}`] = memory(n, `Published on September ${n + 16}, 2013`);
+    for (const n of [1, 2, 3, 4]) dated[`p${n}`] = parser(n, 'From our technology desk');
+    assert.deepEqual(storiesOf(dated), [['m1', 'm2', 'm3', 'm4'], ['p1', 'p2', 'p3', 'p4']]);
+    // The same wording with the years spread across both events says nothing of two dates: one story.
+    const spread: Record<string, string> = {};
+    for (const n of [1, 2, 3, 4]) spread[`m${n}`] = memory(n, n % 2 ? `Published on September ${n + 16}, 2013` : 'From our technology desk');
+    for (const n of [1, 2, 3, 4]) spread[`p${n}`] = parser(n, n % 2 ? `Published on September ${n + 16}, 2013` : 'From our technology desk');
+    assert.deepEqual(storiesOf(spread), [['m1', 'm2', 'm3', 'm4', 'p1', 'p2', 'p3', 'p4']]);
   });
 
   it('keeps copy groups as a fresh detector finds them while documents are edited and removed', function () {

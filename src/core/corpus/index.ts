@@ -10,7 +10,7 @@ import { movedFeatures, sentenceFeatures, type SentenceFeatures } from './featur
 import { InvertedIndex } from './terms';
 import { keyOf } from './key-ids';
 import { Matcher } from './match';
-import { StoryIndex } from './stories';
+import { leadYearsOf, StoryIndex } from './stories';
 import { isNearVerbatim } from './verbatim';
 import { grownFor, TopK } from './scratch';
 import { fnv1a } from '../text/fnv';
@@ -451,7 +451,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
         ids.push(id);
       }
       docs.set(doc.id, ids);
-      stories.upsert(doc.id, ids.map((id) => sentences[id]!.features));
+      stories.upsert(doc.id, ids.map((id) => sentences[id]!.features), leadYearsOf(doc.sentences));
     },
     remove,
     corroborate(docId) {

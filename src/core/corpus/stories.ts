@@ -16,7 +16,10 @@
 import type { SentenceFeatures } from './features';
 import { keyOf } from './key-ids';
 import type { WordRarity } from '../lexicon';
+import { findDates } from '../lexicon/dates';
+import type { Sentence } from '../text/parse';
 import { grownFor, KeyMarks } from './scratch';
+import { splitSisterEvents } from './sister-events';
 
 /** How a story index is tuned; the defaults were chosen on ECB+ dev's document pairs (see README). */
 export interface StoryOptions {
@@ -65,11 +68,16 @@ interface Profile {
   mentionedSynsets: Set<number>;
   /** The names among its heaviest terms that its lead mentions: who the report is about. */
   leads: Array<{ key: number; synsets: readonly number[] }>;
+  /** Every term of its claims (key ids, ascending) and how often it occurs: what tells sister events apart is often common words. */
+  bagKeys: Int32Array;
+  bagCounts: Float64Array;
+  /** The years the document's first lines name, its dateline's included (the claims leave datelines out). */
+  leadYears: Set<number>;
   /** Too short to found a story (fewer than MIN_STORY_SENTENCES sentences): it may only join one. */
   short: boolean;
 }
 
-const EMPTY_PROFILE: Profile = { keys: new Int32Array(0), weights: new Float64Array(0), anchor: new Uint8Array(0), figures: new Map(), mentioned: new Set(), mentionedSynsets: new Set(), leads: [], short: true };
+const EMPTY_PROFILE: Profile = { keys: new Int32Array(0), weights: new Float64Array(0), anchor: new Uint8Array(0), figures: new Map(), mentioned: new Set(), mentionedSynsets: new Set(), leads: [], leadYears: new Set(), bagKeys: new Int32Array(0), bagCounts: new Float64Array(0), short: true };
 
 /** The folder's stories, kept up to date one document at a time. */
 export class StoryIndex {
@@ -135,9 +143,9 @@ export class StoryIndex {
   }
 
   /** Adds or replaces a document from its sentences' features. */
-  upsert(docId: string, sentences: readonly SentenceFeatures[]): void {
+  upsert(docId: string, sentences: readonly SentenceFeatures[], leadYears: Set<number> = new Set()): void {
     // A note of a sentence or two says too little to found a story, but enough to join one.
-    const profile = sentences.length > 0 ? this.profileOf(sentences) : EMPTY_PROFILE;
+    const profile = sentences.length > 0 ? this.profileOf(sentences, leadYears) : EMPTY_PROFILE;
     // Most keystrokes (function words, punctuation, a figure outside the lead) leave the profile
     // as it was: then no similarity changes and the stories stand.
     this.leaving.delete(docId);
@@ -483,7 +491,26 @@ export class StoryIndex {
       if (!alive[a] || !alive[b] || size[a] + size[b] !== sizes || !links[a].has(b)) continue;
       merge(a, b);
     }
-    return members.filter((m, i) => alive[i] && m.length > 0).map((m) => m.map((j) => ids[j]).sort());
+    const copyOf = new Map<number, number>();
+    for (const group of copies) for (const id of group) if (index.has(id)) copyOf.set(index.get(id)!, index.get(group.find((m) => index.has(m))!)!);
+    return members
+      .filter((m, i) => alive[i] && m.length > 0)
+      .flatMap((m) => this.splitSisters(m, copyOf, ids))
+      .map((m) => m.map((j) => ids[j]).sort());
+  }
+
+  /** A cluster (document numbers into the clustered ids) as the stories of the sister events it may join. */
+  private splitSisters(members: number[], copyOf: Map<number, number>, ids: readonly string[]): number[][] {
+    const byUnit = new Map<number, number[]>();
+    members.forEach((m, i) => {
+      const unit = copyOf.get(m) ?? m;
+      (byUnit.get(unit) ?? byUnit.set(unit, []).get(unit)!).push(i);
+    });
+    const docs = members.map((m) => {
+      const p = this.profiles.get(ids[m])!;
+      return { keys: p.bagKeys, weights: p.bagCounts, years: p.leadYears };
+    });
+    return splitSisterEvents(docs, [...byUnit.values()]).map((part) => part.map((i) => members[i]).sort((x, y) => x - y));
   }
 
   /**
@@ -498,7 +525,7 @@ export class StoryIndex {
     return out;
   }
 
-  private profileOf(sentences: readonly SentenceFeatures[]): Profile {
+  private profileOf(sentences: readonly SentenceFeatures[], leadYears: Set<number>): Profile {
     const counts = new Map<number, { n: number; rarity: number; anchor: boolean }>();
     const mentioned = new Set<number>();
     const mentionedSynsets = new Set<number>();
@@ -531,6 +558,7 @@ export class StoryIndex {
       .filter((t, rank) => rank < ANCHOR_TERMS && leadNames.has(t.key) && counts.get(t.key)!.n >= RIVAL_MENTIONS)
       .map((t) => ({ key: t.key, synsets: this.synsets(keyOf(t.key)) }));
     const terms = ranked.sort((x, y) => x.key - y.key);
+    const bag = [...counts].sort((x, y) => x[0] - y[0]);
     const norm = Math.sqrt(terms.reduce((s, t) => s + t.w * t.w, 0)) || 1;
     const figures = new Map<string, Set<number>>();
     for (const f of sentences.slice(0, LEAD_SENTENCES)) {
@@ -546,12 +574,24 @@ export class StoryIndex {
       mentioned,
       mentionedSynsets,
       leads,
+      leadYears,
+      bagKeys: Int32Array.from(bag, ([key]) => key),
+      bagCounts: Float64Array.from(bag, ([, c]) => c.n),
       short: sentences.length < MIN_STORY_SENTENCES,
       keys: Int32Array.from(terms, (t) => t.key),
       weights: Float64Array.from(terms, (t) => t.w / norm),
       anchor: Uint8Array.from(terms, (t) => (t.anchor ? 1 : 0)),
     };
   }
+}
+
+/** The years named in a document's first sentences, furniture (its dateline) included. */
+export function leadYearsOf(sentences: readonly Sentence[]): Set<number> {
+  const years = new Set<number>();
+  for (const s of sentences.slice(0, LEAD_SENTENCES)) {
+    for (const d of findDates(s.tokens, s.text, s.start)) for (const k of d.keys) if (/^y\d+$/.test(k)) years.add(Number(k.slice(1)));
+  }
+  return years;
 }
 
 /** Whether two profiles give every similarity alike. */
@@ -564,6 +604,9 @@ function sameProfile(a: Profile, b: Profile): boolean {
     a.figures.size === b.figures.size &&
     [...a.figures].every(([unit, values]) => b.figures.has(unit) && sameSet(values, b.figures.get(unit)!)) &&
     sameSet(a.mentioned, b.mentioned) &&
+    sameSet(a.leadYears, b.leadYears) &&
+    a.bagKeys.length === b.bagKeys.length &&
+    a.bagKeys.every((k, i) => b.bagKeys[i] === k && a.bagCounts[i] === b.bagCounts[i]) &&
     sameSet(a.mentionedSynsets, b.mentionedSynsets) &&
     a.leads.length === b.leads.length &&
     a.leads.every((l, i) => l.key === b.leads[i].key)
