@@ -28,6 +28,12 @@ const MIN_SIDE = 3;
  * smallest story it cuts.
  */
 const MAX_CHANCE = 0.02;
+/**
+ * How much more often one side's leads must name the year than the other's (shares of their
+ * reports): in a large story a slight lean is significant and still chance. ECB+ dev's sister
+ * events: 0.49; a cut of 500 random reports with years at random: 0.12 (at p 0.004).
+ */
+const MIN_YEAR_GAP = 0.3;
 const ITERATIONS = 200;
 
 /**
@@ -46,37 +52,44 @@ export function splitSisterEvents(docs: readonly SisterProfile[], units: readonl
 /**
  * The units split by the sign of the second eigenvector of their normalised similarity graph,
  * where terms are weighed by how few of the units hold them (a term every report holds cannot
- * tell two events apart; one only one report holds is that report's, not a side's).
+ * tell two events apart; one only one report holds is that report's, not a side's). The
+ * similarities are never written out: S = V·Vᵀ less its diagonal, so each step of the power
+ * iteration costs the story's terms, not the square of its reports (a 500-report story took
+ * 2.3 s with the matrix).
  */
 function bisect(docs: readonly SisterProfile[], units: readonly number[][]): [number[][], number[][]] | undefined {
   const n = units.length;
-  const vectors = units.map((unit) => {
+  const bags = units.map((unit) => {
     const v = new Map<number, number>();
     for (const i of unit) docs[i].keys.forEach((k, j) => v.set(k, Math.max(v.get(k) ?? 0, docs[i].weights[j])));
     return v;
   });
   const df = new Map<number, number>();
-  for (const v of vectors) for (const k of v.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  for (const v of vectors) {
-    let norm = 0;
-    for (const [k, w] of v) {
+  for (const v of bags) for (const k of v.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  // Rows of V as column numbers and weights, unit length; columns numbered densely.
+  const column = new Map<number, number>();
+  const rows = bags.map((v) => {
+    const cols: number[] = [];
+    const ws: number[] = [];
+    for (const [k, count] of v) {
       const d = df.get(k)!;
-      const local = d < 2 ? 0 : (1 + Math.log(w)) * Math.log(n / d);
-      v.set(k, local);
-      norm += local * local;
+      if (d < 2 || d === n) continue;
+      if (!column.has(k)) column.set(k, column.size);
+      cols.push(column.get(k)!);
+      ws.push((1 + Math.log(count)) * Math.log(n / d));
     }
-    norm = Math.sqrt(norm) || 1;
-    for (const [k, w] of v) v.set(k, w / norm);
-  }
-  const sim = vectors.map((a, i) =>
-    vectors.map((b, j) => {
-      if (i === j) return 0;
-      let dot = 0;
-      for (const [k, w] of a) dot += w * (b.get(k) ?? 0);
-      return dot;
-    }),
-  );
-  const degree = sim.map((row) => row.reduce((s, x) => s + x, 0));
+    const norm = Math.sqrt(ws.reduce((s, w) => s + w * w, 0)) || 1;
+    return { cols, ws: ws.map((w) => w / norm) };
+  });
+  const selfSim = rows.map((r) => r.ws.reduce((s, w) => s + w * w, 0));
+  const byTerm = new Float64Array(column.size);
+  // S·y, with S the cosines between different units.
+  const times = (y: readonly number[]): number[] => {
+    byTerm.fill(0);
+    rows.forEach((r, i) => r.cols.forEach((c, j) => (byTerm[c] += r.ws[j] * y[i])));
+    return rows.map((r, i) => r.cols.reduce((s, c, j) => s + r.ws[j] * byTerm[c], 0) - selfSim[i] * y[i]);
+  };
+  const degree = times(units.map(() => 1));
   if (degree.some((d) => d <= 0)) return undefined;
   const root = degree.map(Math.sqrt);
   // The top eigenvector of D^-1/2 S D^-1/2 is D^1/2·1; power iteration on (that matrix + I)
@@ -86,7 +99,8 @@ function bisect(docs: readonly SisterProfile[], units: readonly number[][]): [nu
   for (let it = 0; it < ITERATIONS; it++) {
     const along = dotOf(x, top);
     x = x.map((v, i) => v - along * top[i]);
-    x = normalised(x.map((v, i) => v + sim[i].reduce((s, w, j) => s + (w / (root[i] * root[j])) * x[j], 0)));
+    const sx = times(x.map((v, i) => v / root[i]));
+    x = normalised(x.map((v, i) => v + sx[i] / root[i]));
   }
   const left: number[][] = [];
   const right: number[][] = [];
@@ -109,6 +123,8 @@ function yearChance(docs: readonly SisterProfile[], left: number[][], right: num
     const c = rightDocs.filter((i) => docs[i].years?.has(year)).length;
     const b = leftDocs.length - a;
     const d = rightDocs.length - c;
+    // A year one side names barely more often is chance in a large story, however small its p.
+    if (Math.abs(a / leftDocs.length - c / rightDocs.length) < MIN_YEAR_GAP) continue;
     best = Math.min(best, fisherUpper(a, b, c, d), fisherUpper(c, d, a, b));
   }
   return best;

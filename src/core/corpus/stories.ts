@@ -11,7 +11,9 @@
  * leads that disagree on a figure or the year, or that are each about someone the other never
  * names, make them less so (sister events). Stories are average-linkage clusters of that
  * similarity, with each copy group joined first (a copy is the same text, so it can never tell
- * two stories apart); a brief of one or two sentences joins the story nearest to it but founds none.
+ * two stories apart), each then cut where wording and the leads' years both say it holds two
+ * sister events (`sister-events.ts`); a brief of one or two sentences joins the story nearest to
+ * it but founds none.
  */
 import type { SentenceFeatures } from './features';
 import { keyOf } from './key-ids';
