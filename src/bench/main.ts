@@ -5,6 +5,7 @@
  * corpus — and the time to re-analyse one edited document inside it (median and p95); then the
  * language server: `initialize` to the first diagnostics, and hover latency (see ./lsp).
  */
+import { existsSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createEngine } from '../core/engine';
 import { shownCount } from '../core/shown';
@@ -18,7 +19,8 @@ const EDITS = 40;
 
 async function main(): Promise<void> {
   const folder = process.argv[2];
-  if (!folder) {
+  if (!folder || folder.startsWith('-') || !existsSync(folder) || !statSync(folder).isDirectory()) {
+    if (folder && !folder.startsWith('-')) process.stderr.write(`second-source bench: not a folder: ${folder}\n`);
     process.stderr.write('Usage: npm run bench -- <folder of articles, e.g. ../shared/data/bbc> [--lsp-only]\n');
     process.exitCode = 2;
     return;
