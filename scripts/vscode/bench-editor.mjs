@@ -136,6 +136,8 @@ async function runOnce(extensionTests, folder, open, profile) {
       firstDiagnosticAfterExtensionHostMs: r.times.firstDiagnostic - r.times.started,
       claimCardsFollowed: `${r.claimCardsAtEnd}/${r.claimsFollowed}`,
       editToDiagnosticMs: r.editToDiagnosticMs,
+      editToChangeEventMs: r.editToChangeEventMs,
+      editToDiagnosticsEventMs: r.editToDiagnosticsEventMs,
       hoverMs: r.hoverMs,
       memoryPeakMB: { extensionHost: host?.peakMB ?? null, languageServer: lsp?.peakMB ?? null },
       cpuMs: { extensionHost: host?.cpuMs ?? null, languageServer: lsp?.cpuMs ?? null },

@@ -129,10 +129,31 @@ export async function run(): Promise<void> {
     const end = document.lineAt(document.lineCount - 1).range.end;
     const line = end.line + 1;
     const s = Date.now();
-    const flagged = whenDiagnostics(uri, (ds) => ds.some((d) => d.range.start.line === line && document.getText(d.range) === word), 60_000, `diagnostic on typed “${word}”`);
+    const onTypedWord = (ds: readonly vscode.Diagnostic[]) => ds.some((d) => d.range.start.line === line && document.getText(d.range) === word);
+    // When the extension host hears of the edit: before it, the time is VS Code's own (the edit
+    // goes to the window and comes back); after it, the language client's and the server's.
+    let heard = 0;
+    let shown = 0;
+    const listening = [
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!heard && e.document.uri.toString() === uri.toString()) heard = Date.now();
+      }),
+      // The diagnostic is shown when the client hands it to VS Code; the event that `whenDiagnostics`
+      // waits for comes 50 ms or more after (VS Code debounces it), and is reported beside.
+      api.onDidSetDiagnostics((e) => {
+        if (!shown && e.uri.toString() === uri.toString() && onTypedWord(e.diagnostics)) shown = Date.now();
+      }),
+    ];
+    const flagged = whenDiagnostics(uri, onTypedWord, 60_000, `diagnostic on typed “${word}”`);
     if (!(await editor.edit((b) => b.insert(end, `\nThey said the ${word} was late.`)))) throw new Error('the edit did not apply');
-    return (await flagged) - s;
+    const event = await flagged;
+    for (const l of listening) l.dispose();
+    editHeard.push((heard || event) - s);
+    editEvent.push(event - s);
+    return (shown || event) - s;
   };
+  const editHeard: number[] = [];
+  const editEvent: number[] = [];
   const passComplete = async () => (await api.store.passState()).complete;
   const during: number[] = [];
   for (let i = 0; i < EDITS && !(await passComplete()); i++) {
@@ -175,6 +196,10 @@ export async function run(): Promise<void> {
       articles: api.store.articles().length,
       pass,
       editToDiagnosticMs: { debounceMs: vscode.workspace.getConfiguration('secondSource').get<number>('debounce'), duringFirstPass: summary(during), afterFirstPass: summary(after) },
+      // Of each of those, the part before the extension host heard of the edit (all edits, in order).
+      editToChangeEventMs: summary(editHeard),
+      // The same edits timed to `languages.onDidChangeDiagnostics`, which VS Code fires 50 ms or more after the diagnostics are shown.
+      editToDiagnosticsEventMs: summary(editEvent),
       hoverMs: (({ each, ...rest }) => rest)(summary(hoverTimings)),
       extensionHostPid: process.pid,
     }),

@@ -27,6 +27,8 @@ export interface SecondSourceApi {
   statusBar: vscode.StatusBarItem;
   claimsView: vscode.TreeView<ClaimsNode>;
   decorations: PaintedDecorations;
+  /** Each article's diagnostics as the language client hands them to VS Code (the editor benchmark times them). */
+  onDidSetDiagnostics: vscode.Event<{ uri: vscode.Uri; diagnostics: readonly vscode.Diagnostic[] }>;
 }
 
 // Stopped in `deactivate`, so that the server is shut down before the extension host goes.
@@ -36,7 +38,8 @@ let running: { stop(): Promise<void> } | undefined;
 export function activate(context: vscode.ExtensionContext): SecondSourceApi {
   const output = vscode.window.createOutputChannel('Second Source');
   const listProblems = createListProblemReporter(output);
-  const client = createLanguageClient({ extensionPath: context.extensionPath, output });
+  const diagnosticsSet = new vscode.EventEmitter<{ uri: vscode.Uri; diagnostics: readonly vscode.Diagnostic[] }>();
+  const client = createLanguageClient({ extensionPath: context.extensionPath, output, diagnosticsSet: (uri, diagnostics) => diagnosticsSet.fire({ uri, diagnostics }) });
   running = client;
   client.onNotification(ListProblemsNotification, ({ folder, problems, fromAction }) => listProblems.report(vscode.Uri.parse(folder), problems, fromAction));
   const started = client.start().catch((error) => {
@@ -53,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): SecondSourceApi {
   const claimsView = registerClaimsView(store, claimsTree);
   context.subscriptions.push(
     output,
+    diagnosticsSet,
     store,
     claimsTree,
     spellingsTree,
@@ -64,7 +68,7 @@ export function activate(context: vscode.ExtensionContext): SecondSourceApi {
     decorations,
     vscode.commands.registerCommand(COMMANDS.reanalyze.id, () => store.reanalyze()),
   );
-  return { store, claimsTree, spellingsTree, listProblems, statusBar: statusBar.item, decorations, claimsView: claimsView.view };
+  return { store, claimsTree, spellingsTree, listProblems, statusBar: statusBar.item, decorations, claimsView: claimsView.view, onDidSetDiagnostics: diagnosticsSet.event };
 }
 
 /** Shuts the language server down (shutdown, exit); every other resource is in `context.subscriptions`. */

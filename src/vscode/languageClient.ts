@@ -14,13 +14,18 @@ import { CLIENT_COMMANDS, SERVER_COMMANDS, type ClientOptions } from '../server/
 export interface LanguageClientDeps {
   extensionPath: string;
   output: vscode.OutputChannel;
+  /**
+   * Told of each article's diagnostics as they are handed to VS Code, which shows them at once
+   * (`languages.onDidChangeDiagnostics` tells extensions 50 ms or more later: VS Code debounces it).
+   */
+  diagnosticsSet?: (uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[]) => void;
 }
 
 // The server decides what is an article (the `secondSource.files` globs); unsaved documents too.
 const SELECTOR = [{ scheme: 'file' }, { scheme: 'untitled' }];
 
 /** Creates the client (not started). */
-export function createLanguageClient({ extensionPath, output }: LanguageClientDeps): LanguageClient {
+export function createLanguageClient({ extensionPath, output, diagnosticsSet }: LanguageClientDeps): LanguageClient {
   const module = join(extensionPath, 'dist', 'cli.js');
   // vscode-languageclient appends `--stdio` (and `--clientProcessId`) for this transport.
   const run = { module, args: ['lsp'], transport: TransportKind.stdio };
@@ -34,6 +39,10 @@ export function createLanguageClient({ extensionPath, output }: LanguageClientDe
     // The cards' links run only these commands.
     markdown: { isTrusted: { enabledCommands: [...Object.values(CLIENT_COMMANDS), ...Object.values(SERVER_COMMANDS)] } },
     middleware: {
+      handleDiagnostics(uri, diagnostics, next) {
+        next(uri, diagnostics);
+        diagnosticsSet?.(uri, diagnostics);
+      },
       async provideHover(document, position, token, next) {
         const hover = await next(document, position, token);
         // The converter leaves codicons ($(pass)) as text unless told.
