@@ -117,6 +117,7 @@ function yearChance(docs: readonly SisterProfile[], left: number[][], right: num
   for (const d of docs) for (const y of d.years ?? []) years.add(y);
   const leftDocs = left.flat();
   const rightDocs = right.flat();
+  const lf = logFactorials(leftDocs.length + rightDocs.length);
   let best = 1;
   for (const year of years) {
     const a = leftDocs.filter((i) => docs[i].years?.has(year)).length;
@@ -125,22 +126,24 @@ function yearChance(docs: readonly SisterProfile[], left: number[][], right: num
     const d = rightDocs.length - c;
     // A year one side names barely more often is chance in a large story, however small its p.
     if (Math.abs(a / leftDocs.length - c / rightDocs.length) < MIN_YEAR_GAP) continue;
-    best = Math.min(best, fisherUpper(a, b, c, d), fisherUpper(c, d, a, b));
+    best = Math.min(best, fisherUpper(a, b, c, d, lf), fisherUpper(c, d, a, b, lf));
   }
   return best;
 }
 
-/** P(top-left cell ≥ a) for a 2×2 table with the margins of [[a, b], [c, d]]. */
-function fisherUpper(a: number, b: number, c: number, d: number): number {
+/** P(top-left cell ≥ a) for a 2×2 table with the margins of [[a, b], [c, d]]; `lf` holds ln k! up to the table's total. */
+function fisherUpper(a: number, b: number, c: number, d: number, lf: Float64Array): number {
+  const margins = lf[a + b] + lf[c + d] + lf[a + c] + lf[b + d] - lf[a + b + c + d];
   let p = 0;
-  for (; b >= 0 && c >= 0; a++, d++, b--, c--) p += Math.exp(logFactorial(a + b) + logFactorial(c + d) + logFactorial(a + c) + logFactorial(b + d) - logFactorial(a) - logFactorial(b) - logFactorial(c) - logFactorial(d) - logFactorial(a + b + c + d));
+  for (; b >= 0 && c >= 0; a++, d++, b--, c--) p += Math.exp(margins - lf[a] - lf[b] - lf[c] - lf[d]);
   return p;
 }
 
-function logFactorial(k: number): number {
-  let s = 0;
-  for (let i = 2; i <= k; i++) s += Math.log(i);
-  return s;
+/** ln k! for k up to n, as a table: a table's p-value sums up to n terms of nine each. */
+function logFactorials(n: number): Float64Array {
+  const table = new Float64Array(n + 1);
+  for (let i = 2; i <= n; i++) table[i] = table[i - 1] + Math.log(i);
+  return table;
 }
 
 function dotOf(a: readonly number[], b: readonly number[]): number {
