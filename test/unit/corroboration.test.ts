@@ -56,6 +56,17 @@ const SAME_FACT: Pair[] = [
   ['002', 'sales ban of Xiaomi', '003', 'potential ban on Xiaomi'],
   ['000', 'performing independent test', '002', 'conducted some tests'],
   ['000', 'users could opt in', '004', 'opt-in services'],
+  // Read again, 2026-12-07: the phones' sending user data to servers in China, told by each.
+  ['000', "government statement Xiaomi's devices", '002', 'Initial tests showed'],
+  ['003', 'automatically sending user data', '000', "government statement Xiaomi's devices"],
+  ['003', 'automatically sending user data', '002', 'Initial tests showed'],
+  ['003', 'automatically sending user data', '004', 'F-secure, a leading'],
+  ['003', 'SIM and contact information', '000', 'recently in the news for sending'],
+  ['003', 'SIM and contact information', '002', 'Initial tests showed'],
+  ['000', 'recently in the news for sending', '004', 'F-secure, a leading'],
+  ['000', 'accusations were made by security company', '003', 'initial report by security firm F-Secure'],
+  ['000', 'accusations were made by security company', '004', 'F-secure, a leading'],
+  ['001', 'Taiwanese Government Investigates Xiaomi', '003', 'Xiaomi Under Investigation Regarding'],
 ];
 
 // Passages that share words but state different facts.
@@ -70,6 +81,10 @@ const DIFFERENT_FACTS: Pair[] = [
   ['004', 'require data to be stored', '000', 'Apple Daily carried a story'],
   ['004', 'servers outside of China', '000', "government statement Xiaomi's devices"],
   ['004', 'servers outside of China', '002', 'Initial tests showed'],
+  ['000', 'India too has been a potential market', '003', 'critical verdict in the investigation'],
+  ['000', 'Sales were huge', '003', 'critical verdict in the investigation'],
+  ['002', 'instant messaging service Line', '003', 'initial report by security firm F-Secure'],
+  ['000', 'manufactures Xiaomi is looking', '004', 'performance issues of Xiaomi Redmi'],
 ];
 
 describe('corroboration of facts on the seeds', function () {

@@ -3,7 +3,8 @@ import { parseDocument } from '../../src/core/text/parse';
 import { sentenceFeatures, type SentenceFeatures } from '../../src/core/corpus/features';
 import { Matcher, MATCH_WEIGHTS } from '../../src/core/corpus/match';
 import { findConflict } from '../../src/core/corpus/conflicts';
-import { commonWordsFromDic, createSynonymLookup } from '../../src/core/lexicon';
+import { commonWordsFromDic, createSynonymLookup, createWordRarity } from '../../src/core/lexicon';
+import { sharesEvent } from '../../src/core/corpus/events';
 import { loadResources } from '../../src/node/resources';
 
 const resources = loadResources();
@@ -134,5 +135,26 @@ describe('sentence matcher', function () {
     assert.equal(opposite.backing, 0, `backing ${opposite.backing}`);
     const same = matcher.match(denial, features('Xiaomi said it does not collect information from users without their permission.'), flat);
     assert.ok(same.backing >= 0.5, `backing ${same.backing}`);
+  });
+});
+
+describe('a shared event (events.ts)', function () {
+  const rarity = createWordRarity(resources.wordFrequencies);
+  const one = (text: string) => features(text);
+
+  it('finds the event two sentences state in the same verb, with two more items in common', function () {
+    assert.ok(sharesEvent(one("Initial tests showed that some models are sending users' data to servers located in mainland China."), one("Some Xiaomi phones are automatically sending user data to the firm's servers in Beijing."), rarity));
+  });
+
+  it('takes no participle that works as a preposition, no name and no very common verb for an event', function () {
+    // "according" and "based" state no event; "Messaging" is part of a name; "taking" says little of which event.
+    assert.ok(!sharesEvent(one('According to the company, the phones send user data to China.'), one('According to the company, users can keep their data in India.'), rarity));
+    assert.ok(!sharesEvent(one('The servers based in Beijing store user data.'), one('User data is stored on servers based in Singapore.'), rarity));
+    assert.ok(!sharesEvent(one('Cloud Messaging user data is stored in China.'), one('The Cloud Messaging app sends user data abroad.'), rarity));
+    assert.ok(!sharesEvent(one('The company is taking user data abroad.'), one('The government is taking user data seriously.'), rarity));
+  });
+
+  it('asks for more than the verb: the event and some of its arguments', function () {
+    assert.ok(!sharesEvent(one('Xiaomi is sending phones to India.'), one('The council is sending letters to residents.'), rarity));
   });
 });
