@@ -29,13 +29,17 @@ function eventVerb(surface: string, rarity: WordRarity): string | undefined {
   return lemma !== surface && rarity(lemma) >= MIN_EVENT_RARITY ? lemma : undefined;
 }
 
-/** Whether claim and source state an event in the same verb and share at least MIN_SHARED items. */
-export function sharesEvent(claim: SentenceFeatures, source: SentenceFeatures, rarity: WordRarity): boolean {
+/**
+ * Whether claim and source state an event in the same verb and share at least MIN_SHARED items.
+ * With `fact` (an index into `claim.facts`), the verb must be in that fact: the one the source
+ * backs ("carried" in "Apple Daily carried a story" is no event of "Nexusguard found that…").
+ */
+export function sharesEvent(claim: SentenceFeatures, source: SentenceFeatures, rarity: WordRarity, fact = -1): boolean {
   let shared = 0;
   for (const id of claim.keyIds) if (source.keyIds.includes(id)) shared++;
   if (shared < MIN_SHARED) return false;
   for (const a of claim.items) {
-    if (a.kind !== 'word') continue;
+    if (a.kind !== 'word' || (fact >= 0 && a.fact !== fact)) continue;
     const verb = eventVerb(a.surface, rarity);
     if (verb === undefined) continue;
     for (const b of source.items) if (b.keyId === a.keyId && b.kind === 'word' && eventVerb(b.surface, rarity) === verb) return true;
