@@ -114,7 +114,8 @@ export const BARS = {
 /**
  * How much lower the bar is inside a story for a source that states the claim's event in the
  * same verb and shares two more items with it (`events.ts`; for backing, the verb must be in the
- * fact backed): the score it is shown with is its reading less this too. Measured 2026-12-07
+ * fact backed): the score it is shown with is its reading less this too, at any score, so that
+ * one run's scores hold for every threshold. Measured 2026-12-07
  * against the bar as it was: on the seeds it linked 8 pairs of sentences more, each reporting the
  * same fact by an editor's reading (Xiaomi's phones sending user data to servers in China, across
  * 000, 002, 003 and 004), and none about different facts; 0.20 added two about different facts.
@@ -358,7 +359,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const margin = bar.paraphrase;
     const byBacking = m.backing - bar.backing > m.paraphrase - bar.paraphrase;
     let score = round(Math.max(0, byBacking ? m.backing - bar.backing : m.paraphrase - bar.paraphrase));
-    if (sameStory && !gated && score < threshold && score >= threshold - SAME_EVENT_IN_STORY && sharesEvent(f, other, wordRarity, byBacking ? m.fact : -1)) score = round(Math.min(1, score + SAME_EVENT_IN_STORY));
+    // Whatever the threshold: a bar that moved with it would make a run at one threshold say nothing of another (the eval's curve).
+    if (sameStory && !gated && score > 0 && sharesEvent(f, other, wordRarity, byBacking ? m.fact : -1)) score = round(Math.min(1, score + SAME_EVENT_IN_STORY));
     const s = other.sentence;
     const base = { docId: other.docId, start: s.start, end: s.end, text: s.text };
     const conflictsHere =
