@@ -157,8 +157,8 @@ describe('corroboration index', function () {
   });
 
   it('does not cut a large story whose wording and years are unrelated', function () {
-    // 500 reports with random terms and a year each at random: some cut by wording leans toward
-    // some year by chance, significantly so at this size, but only slightly.
+    // 500 reports with random terms and a year each in turn (2000, 2001, 2002): some cut by wording
+    // leans toward some year by chance, significantly so at this size, but only slightly.
     let seed = 1;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const docs = Array.from({ length: 500 }, (_, i) => {
