@@ -146,11 +146,13 @@ describe('a shared event (events.ts)', function () {
     assert.ok(sharesEvent(one("Initial tests showed that some models are sending users' data to servers located in mainland China."), one("Some Xiaomi phones are automatically sending user data to the firm's servers in Beijing."), rarity));
   });
 
-  it('takes no participle that works as a preposition, no name and no very common verb for an event', function () {
-    // "according" and "based" state no event; "Messaging" is part of a name; "taking" says little of which event.
+  it('takes no participle that works as a preposition, no name, no capitalised word and no very common verb for an event', function () {
+    // "according" and "based" state no event; "Messaging" is part of a name; a capitalised
+    // "Sending" is not read as a verb; "taking" says little of which event.
     assert.ok(!sharesEvent(one('According to the company, the phones send user data to China.'), one('According to the company, users can keep their data in India.'), rarity));
     assert.ok(!sharesEvent(one('The servers based in Beijing store user data.'), one('User data is stored on servers based in Singapore.'), rarity));
     assert.ok(!sharesEvent(one('Cloud Messaging user data is stored in China.'), one('The Cloud Messaging app sends user data abroad.'), rarity));
+    assert.ok(!sharesEvent(one('Sending user data to China is what the phones did.'), one('The phones were sending user data to China.'), rarity));
     assert.ok(!sharesEvent(one('The company is taking user data abroad.'), one('The government is taking user data seriously.'), rarity));
   });
 

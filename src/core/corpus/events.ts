@@ -7,9 +7,10 @@
  * potential ban on Xiaomi products"), so the index asks less of it.
  *
  * Without a part-of-speech tagger a verb is told by its form: an -ed or -ing word that
- * wink-lemmatizer takes back to a different verb lemma, written in lower case (a capitalised
- * "Messaging" is part of a name). Participles that work as prepositions ("according to",
- * "based on") state no event, and very common verbs ("made", "taking") say little of which one.
+ * wink-lemmatizer takes back to a different verb lemma, written in lower case (names are items
+ * of their own kind; a capitalised word, at a sentence's start or in a title-cased headline, is
+ * not taken). Participles that work as prepositions ("according to", "based on") state no
+ * event, and very common verbs ("made", "taking") say little of which one.
  */
 import { lemmatize } from '../lexicon';
 import type { WordRarity } from '../lexicon';
@@ -35,14 +36,13 @@ function eventVerb(surface: string, rarity: WordRarity): string | undefined {
  * backs ("carried" in "Apple Daily carried a story" is no event of "Nexusguard found that…").
  */
 export function sharesEvent(claim: SentenceFeatures, source: SentenceFeatures, rarity: WordRarity, fact = -1): boolean {
+  // The index asks of every candidate in a story: the cheap tests first, the word forms last.
   let shared = 0;
   for (const id of claim.keyIds) if (source.keyIds.includes(id)) shared++;
   if (shared < MIN_SHARED) return false;
-  for (const a of claim.items) {
-    if (a.kind !== 'word' || (fact >= 0 && a.fact !== fact)) continue;
+  return claim.items.some((a) => {
+    if (a.kind !== 'word' || (fact >= 0 && a.fact !== fact) || !source.keyIds.includes(a.keyId)) return false;
     const verb = eventVerb(a.surface, rarity);
-    if (verb === undefined) continue;
-    for (const b of source.items) if (b.keyId === a.keyId && b.kind === 'word' && eventVerb(b.surface, rarity) === verb) return true;
-  }
-  return false;
+    return verb !== undefined && source.items.some((b) => b.keyId === a.keyId && b.kind === 'word' && eventVerb(b.surface, rarity) === verb);
+  });
 }

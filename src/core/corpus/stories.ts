@@ -18,7 +18,7 @@
 import type { SentenceFeatures } from './features';
 import { keyOf } from './key-ids';
 import type { WordRarity } from '../lexicon';
-import { findDates } from '../lexicon/dates';
+import { findDates, type DateMention } from '../lexicon/dates';
 import type { Sentence } from '../text/parse';
 import { grownFor, KeyMarks } from './scratch';
 import { splitSisterEvents } from './sister-events';
@@ -565,11 +565,7 @@ export class StoryIndex {
     const figures = new Map<string, Set<number>>();
     for (const f of sentences.slice(0, LEAD_SENTENCES)) {
       for (const q of f.quantities) if (q.unit) (figures.get(q.unit) ?? figures.set(q.unit, new Set()).get(q.unit)!).add(q.value);
-      for (const d of f.dates) {
-        for (const k of d.keys) {
-          if (/^y\d+$/.test(k)) (figures.get('year') ?? figures.set('year', new Set()).get('year')!).add(Number(k.slice(1)));
-        }
-      }
+      for (const y of yearsIn(f.dates)) (figures.get('year') ?? figures.set('year', new Set()).get('year')!).add(y);
     }
     return {
       figures,
@@ -590,10 +586,13 @@ export class StoryIndex {
 /** The years named in a document's first sentences, furniture (its dateline) included. */
 export function leadYearsOf(sentences: readonly Sentence[]): Set<number> {
   const years = new Set<number>();
-  for (const s of sentences.slice(0, LEAD_SENTENCES)) {
-    for (const d of findDates(s.tokens, s.text, s.start)) for (const k of d.keys) if (/^y\d+$/.test(k)) years.add(Number(k.slice(1)));
-  }
+  for (const s of sentences.slice(0, LEAD_SENTENCES)) for (const y of yearsIn(findDates(s.tokens, s.text, s.start))) years.add(y);
   return years;
+}
+
+/** The years some dates name ("y2013" among their keys). */
+function yearsIn(dates: readonly DateMention[]): number[] {
+  return dates.flatMap((d) => d.keys.filter((k) => /^y\d+$/.test(k)).map((k) => Number(k.slice(1))));
 }
 
 /** Whether two profiles give every similarity alike. */
