@@ -85,6 +85,9 @@ const DIFFERENT_FACTS: Pair[] = [
   ['000', 'Sales were huge', '003', 'critical verdict in the investigation'],
   ['002', 'instant messaging service Line', '003', 'initial report by security firm F-Secure'],
   ['000', 'manufactures Xiaomi is looking', '004', 'performance issues of Xiaomi Redmi'],
+  // The government's own tests found the data "not secured"; F-Secure found it sent to China.
+  ['002', 'conducted some tests', '003', 'initial report by security firm F-Secure'],
+  ['002', 'conducted some tests', '000', 'It found that Xiaomi was sending'],
 ];
 
 describe('corroboration of facts on the seeds', function () {
@@ -99,6 +102,11 @@ describe('corroboration of facts on the seeds', function () {
     assert.ok(found.length >= 0.75 * SAME_FACT.length, `linked ${found.length} of ${SAME_FACT.length}; missed: ${missed.join('; ')}`);
     // The two the issue names are among them.
     assert.ok(linked(result, SAME_FACT[0]) && linked(result, SAME_FACT[9]));
+  });
+
+  it("reads a source in the claim's story that shares no word with it as written", function () {
+    // "have been investigating" ~ "launching an investigation", "cyber security" ~ "cybersecurity".
+    assert.ok(linked(result, ['004', 'investigating on whether', '003', 'launching an investigation']));
   });
 
   it('links no passages that state different facts', function () {

@@ -160,3 +160,30 @@ describe('a shared event (events.ts)', function () {
     assert.ok(!sharesEvent(one('Xiaomi is sending phones to India.'), one('The council is sending letters to residents.'), rarity));
   });
 });
+
+describe('items and facts of a sentence (features.ts, clauses.ts)', function () {
+  it('keeps a name spelled with a single letter and a hyphen whole: "F-Secure" is not the word "secure"', function () {
+    const firm = features('The report by F-Secure came out last month.');
+    assert.ok(firm.items.some((it) => it.kind === 'name' && it.key === 'fsecure'), firm.items.map((it) => it.key).join(' '));
+    assert.ok(!firm.items.some((it) => it.key === 'secure'));
+    assert.ok(features('Send it by e-mail.').items.some((it) => it.key === 'email'));
+    // A compound of two words still meets each of them.
+    assert.deepEqual(features('They crossed the razor-wire fence.').items.map((it) => it.key).filter((k) => k.startsWith('razor') || k === 'wire'), ['razor', 'wire']);
+  });
+
+  it('holds a complement clause together across an "and" that joins its nouns, before its verb', function () {
+    const facts = (text: string) => {
+      const f = features(text);
+      return f.facts.map((x) => f.sentence.text.slice(x.start - f.sentence.start, x.end - f.sentence.start));
+    };
+    assert.deepEqual(facts("The regulator ran tests on the phones and found that the user's phone and personal data are not secured."), [
+      'regulator ran tests on the phones',
+      "found that the user's phone and personal data are not secured",
+    ]);
+    // Once the clause has its verb, "and" opens the next one.
+    assert.deepEqual(facts('Officials found that the phones were sending data abroad and the company declined to comment.'), [
+      'Officials found that the phones were sending data abroad',
+      'company declined to comment',
+    ]);
+  });
+});

@@ -243,9 +243,13 @@ function tokenInfo(text: string, lower: string, commonWords: ReadonlySet<string>
   const lemma = lemmatize(lower);
   const surface = text.replace(CLITIC, '');
   const bare = lower.replace(CLITIC, '');
-  // Hyphenated compounds meet their open spelling: "razor-wire" ~ "razor wire".
+  // Hyphenated compounds meet their open spelling: "razor-wire" ~ "razor wire". A single letter
+  // before or after the hyphen makes one word ("F-Secure", "T-Mobile", "e-mail"): its other part
+  // alone is another word ("secure").
+  const pieces = bare.includes('-') ? bare.split('-') : [bare];
+  const joined = pieces.length > 1 && pieces.some((p) => p.length === 1 && /\p{L}/u.test(p));
   const parts: Array<{ key: string; keyId: number; common: boolean }> = [];
-  for (const part of bare.includes('-') ? bare.split('-') : [bare]) {
+  for (const part of joined ? [pieces.join('')] : pieces) {
     if (part.length < 2 || STOPWORDS.has(part) || !/\p{L}/u.test(part)) continue;
     const key = part === lower ? lemma : lemmatize(part);
     parts.push({ key, keyId: internKey(key), common: commonWords.has(part) || commonWords.has(key) });

@@ -23,11 +23,30 @@ export function isClauseWord(tokens: readonly Token[], i: number): boolean {
   return CLAUSE_WORDS.has(tokens[i].lower);
 }
 
+/** Words that open a clause that is what a verb says or asks ("found that…", "asked whether…"). */
+const COMPLEMENT_WORDS = new Set(['that', 'whether', 'if']);
+/** Auxiliaries and copulas: a clause holding one has its verb. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did']);
+
+/** Whether a word shows a clause's verb without a tagger: an auxiliary, or an -ed or -ing form. */
+function marksVerb(t: Token): boolean {
+  return AUXILIARIES.has(t.lower) || (t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower));
+}
+
 /** For each token, the number of the clause that holds it (0-based, in reading order). */
 export function clauseIndexes(tokens: readonly Token[]): number[] {
   let clause = 0;
-  return tokens.map((_, i) => {
-    if (i > 0 && (isClauseMark(tokens, i) || isClauseWord(tokens, i))) clause++;
+  // Inside "found that user's phone and personal data are not secured", the "and" joins the
+  // subject's nouns: a complement clause with no verb yet does not end at "and".
+  let verbless = false;
+  return tokens.map((t, i) => {
+    if (i > 0 && (isClauseMark(tokens, i) || isClauseWord(tokens, i))) {
+      const joinsNouns = verbless && (t.lower === 'and' || t.lower === 'or');
+      if (!joinsNouns) {
+        clause++;
+        verbless = COMPLEMENT_WORDS.has(t.lower);
+      }
+    } else if (verbless && marksVerb(t)) verbless = false;
     return clause;
   });
 }
