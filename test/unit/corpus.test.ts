@@ -46,6 +46,25 @@ describe('corroboration index', function () {
     assert.equal(claim.status, 'single-source', JSON.stringify(claim.evidence));
   });
 
+  it("reads a claim in a report's lead against the other reports' leads, past what retrieval keeps", function () {
+    // Two long reports that repeat the claim's words in denials outrank the second report's
+    // lead for retrieval (they share one word more), and make the story too long to read whole.
+    const denial = (i: number) => `Police in Kerrow never arrested the harbour master after the ferry sank, neighbour ${i} insisted.`;
+    const docs = {
+      a: 'Police in Kerrow arrested the harbour master after the ferry sank.\n\nThe ferry carried forty passengers.',
+      b: 'The harbour master was arrested in Kerrow after the ferry sank, officers said.\n\nDivers reached the wreck on Friday.',
+      c: ['The Kerrow ferry inquiry opened on Monday.', ...Array.from({ length: 45 }, (_, i) => denial(i))].join('\n\n'),
+      d: ['Residents of Kerrow gathered at the harbour.', ...Array.from({ length: 45 }, (_, i) => denial(i + 100))].join('\n\n'),
+    };
+    const index = build(docs);
+    assert.equal(index.stories().length, 1, JSON.stringify(index.stories()));
+    const claim = index.corroborate('a')[0];
+    assert.ok(
+      claim.evidence.some((e) => e.docId === 'b' && e.start === 0 && e.relation === 'corroborates'),
+      JSON.stringify(claim.evidence.map((e) => [e.docId, e.start, e.relation])),
+    );
+  });
+
   it('reports a conflict when the same fact carries a different number', function () {
     const index = build({
       a: 'The fire at the Berlin warehouse on Monday killed 12 workers, police said.',

@@ -11,7 +11,7 @@ import { InvertedIndex } from './terms';
 import { keyOf } from './key-ids';
 import { Matcher } from './match';
 import { sharesEvent } from './events';
-import { leadYearsOf, StoryIndex } from './stories';
+import { LEAD_SENTENCES, leadYearsOf, StoryIndex } from './stories';
 import { isNearVerbatim } from './verbatim';
 import { grownFor, TopK } from './scratch';
 import { fnv1a } from '../text/fnv';
@@ -124,6 +124,7 @@ export const BARS = {
  * where a sample of 25 of the links before had about 6.
  */
 export const SAME_EVENT_IN_STORY = 0.13;
+const DEBUG_PAIR = (globalThis as any).process?.env?.SS_DEBUG_PAIR?.split('|');
 /** Removed documents whose sentences are kept for their return (`removedLately`). */
 const REMOVED_KEPT = 4;
 /** Near misses shown for a claim without a source. */
@@ -339,7 +340,19 @@ export function createCorroborationIndex(resources: EngineResources, options: En
       const copiesFound = inStory.list().filter((id) => areCopies(sentences[id]!.features.docId, f.docId));
       return [...all, ...copiesFound, ...elsewhere.list()];
     }
-    return [...inStory.list(), ...elsewhere.list()];
+    const found = inStory.list();
+    // Reports of one event state it in their leads (the inverted pyramid): a claim in its
+    // report's lead is also read against every lead of its story, whatever words they share.
+    if (f.sentence.index < LEAD_SENTENCES) {
+      const listed = new Set(found);
+      for (const d of others) {
+        for (const id of docs.get(d) ?? []) {
+          if (sentences[id]!.features.sentence.index >= LEAD_SENTENCES) break;
+          if (!listed.has(id)) found.push(id);
+        }
+      }
+    }
+    return [...found, ...elsewhere.list()];
   };
 
     /** Scores one candidate: evidence, or a near miss saying why it is not. */
@@ -361,6 +374,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     let score = round(Math.max(0, byBacking ? m.backing - bar.backing : m.paraphrase - bar.paraphrase));
     // Whatever the threshold: a bar that moved with it would make a run at one threshold say nothing of another (the eval's curve).
     if (sameStory && !gated && score > 0 && sharesEvent(f, other, wordRarity, byBacking ? m.fact : -1)) score = round(Math.min(1, score + SAME_EVENT_IN_STORY));
+    if (DEBUG_PAIR && f.sentence.text.includes(DEBUG_PAIR[0]) && other.sentence.text.includes(DEBUG_PAIR[1])) console.error('DEBUG', JSON.stringify({ gated, overlap: { a: 0 }, sameStory, score, byBacking, m: { ...m }, reasons: matcher.reasons(f, other, idf).map((r) => `${r.kind}:${(r as any).claim}~${(r as any).source}`), facts: f.facts.map((x) => f.sentence.text.slice(x.start - f.sentence.start, x.end - f.sentence.start)) }));
     const s = other.sentence;
     const base = { docId: other.docId, start: s.start, end: s.end, text: s.text };
     const conflictsHere =

@@ -45,7 +45,7 @@ const RARITY_FLOOR = 6;
 const ANCHOR_RARITY = 4;
 const ANCHOR_TERMS = 10;
 /** The lead (headline and first sentences) says which event a report is about; background further down often recalls its sister events. */
-const LEAD_SENTENCES = 5;
+export const LEAD_SENTENCES = 5;
 const LEAD_WEIGHT = 2;
 /** Similarity kept for each figure two leads disagree on. */
 const FIGURE_DISAGREEMENT = 0.5;
