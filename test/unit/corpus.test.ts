@@ -156,8 +156,8 @@ describe('corroboration index', function () {
         'Hackers infected thousands of websites that stole gaming passwords from visitors using Internet Explorer 7.',
         `Security researchers urged users to install the Internet Explorer patch at once, report ${n} said.`,
       ].join('\n');
-    const storiesOf = (texts: Record<string, string>) => {
-      const stories = new StoryIndex(createWordRarity(resources.wordFrequencies), createSynonymLookup(resources.synonyms).synsets);
+    const newIndex = () => new StoryIndex(createWordRarity(resources.wordFrequencies), createSynonymLookup(resources.synonyms).synsets);
+    const storiesOf = (texts: Record<string, string>, stories = newIndex()) => {
       for (const [id, text] of Object.entries(texts)) {
         const sentences = parseDocument(id, text).sentences;
         stories.upsert(id, sentences.map((s) => sentenceFeatures(id, s, commonWords)), leadYearsOf(sentences));
@@ -173,6 +173,12 @@ describe('corroboration index', function () {
     for (const n of [1, 2, 3, 4]) spread[`m${n}`] = memory(n, n % 2 ? `Published on September ${n + 16}, 2013` : 'From our technology desk');
     for (const n of [1, 2, 3, 4]) spread[`p${n}`] = parser(n, n % 2 ? `Published on September ${n + 16}, 2013` : 'From our technology desk');
     assert.deepEqual(storiesOf(spread), [['m1', 'm2', 'm3', 'm4', 'p1', 'p2', 'p3', 'p4']]);
+    // One index edited from one to the other cuts as a fresh one does: the cut of a cluster is
+    // remembered only for the profiles it was made from, though the cluster's members stay.
+    const live = newIndex();
+    assert.equal(storiesOf(dated, live).length, 2);
+    assert.equal(storiesOf(spread, live).length, 1);
+    assert.equal(storiesOf(dated, live).length, 2);
   });
 
   it('does not cut a large story whose wording and years are unrelated', function () {

@@ -46,6 +46,8 @@ const ANCHOR_RARITY = 4;
 const ANCHOR_TERMS = 10;
 /** The lead (headline and first sentences) says which event a report is about; background further down often recalls its sister events. */
 export const LEAD_SENTENCES = 5;
+/** Sister cuts remembered at most (`StoryIndex.cuts`): more than a folder has clusters. */
+const MAX_CUTS_KEPT = 20_000;
 const LEAD_WEIGHT = 2;
 /** Similarity kept for each figure two leads disagree on. */
 const FIGURE_DISAGREEMENT = 0.5;
@@ -133,6 +135,15 @@ export class StoryIndex {
    * one pass over the candidate's own keys (a document has hundreds of candidates).
    */
   private readonly placing = new KeyMarks();
+  /**
+   * The sister cut of each cluster last cut, by its members, with the profile versions and copy
+   * units it was cut from: an edit re-clusters the connected part of the folder that holds the
+   * edited document, and most of its clusters come out as they were, of the same profiles.
+   */
+  private readonly cuts = new Map<string, { versions: number[]; units: string; parts: string[][] }>();
+  /** Each document's profile version: a new number whenever its profile is replaced. */
+  private readonly profileVersions = new Map<string, number>();
+  private nextProfileVersion = 0;
   private readonly placingAnchors = new KeyMarks();
 
   constructor(
@@ -156,6 +167,7 @@ export class StoryIndex {
     if (old && sameProfile(old, profile)) return;
     this.removeNow(docId);
     this.profiles.set(docId, profile);
+    this.profileVersions.set(docId, this.nextProfileVersion++);
     if (profile.short) this.shortIds.add(docId);
     const near = new Map<string, number>();
     const weights = this.placing.reset();
@@ -212,6 +224,7 @@ export class StoryIndex {
     }
     this.edges.delete(docId);
     this.profiles.delete(docId);
+    this.profileVersions.delete(docId);
     this.shortIds.delete(docId);
     this.current = false;
   }
@@ -502,17 +515,32 @@ export class StoryIndex {
   }
 
   /** A cluster (document numbers into the clustered ids) as the stories of the sister events it may join. */
-  private splitSisters(members: number[], copyOf: Map<number, number>, ids: readonly string[]): number[][] {
+  private splitSisters(cluster: number[], copyOf: Map<number, number>, ids: readonly string[]): number[][] {
+    // In id order (`ids` is sorted), not the order of merging: one set of reports is one cut.
+    const members = [...cluster].sort((x, y) => x - y);
     const byUnit = new Map<number, number[]>();
     members.forEach((m, i) => {
       const unit = copyOf.get(m) ?? m;
       (byUnit.get(unit) ?? byUnit.set(unit, []).get(unit)!).push(i);
     });
-    const docs = members.map((m) => {
-      const p = this.profiles.get(ids[m])!;
-      return { keys: p.bagKeys, weights: p.bagCounts, years: p.leadYears };
-    });
-    return splitSisterEvents(docs, [...byUnit.values()]).map((part) => part.map((i) => members[i]).sort((x, y) => x - y));
+    const key = members.map((m) => ids[m]).join('\n');
+    const versions = members.map((m) => this.profileVersions.get(ids[m])!);
+    const units = [...byUnit.values()].map((u) => u.join(',')).join(' ');
+    const cached = this.cuts.get(key);
+    let parts: string[][];
+    if (cached && cached.units === units && cached.versions.every((v, i) => v === versions[i])) parts = cached.parts;
+    else {
+      const docs = members.map((m) => {
+        const p = this.profiles.get(ids[m])!;
+        return { keys: p.bagKeys, weights: p.bagCounts, years: p.leadYears };
+      });
+      parts = splitSisterEvents(docs, [...byUnit.values()]).map((part) => part.map((i) => ids[members[i]]));
+      // Bounded: clusters of earlier edits that never recur are let go at once.
+      if (this.cuts.size >= MAX_CUTS_KEPT) this.cuts.clear();
+      this.cuts.set(key, { versions, units, parts });
+    }
+    const at = new Map(members.map((m) => [ids[m], m]));
+    return parts.map((part) => part.map((id) => at.get(id)!).sort((x, y) => x - y));
   }
 
   /**
