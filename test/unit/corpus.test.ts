@@ -181,6 +181,28 @@ describe('corroboration index', function () {
     assert.equal(storiesOf(dated, live).length, 2);
   });
 
+  it('re-clusters only the parts whose copy groups changed, and as a fresh index would', function () {
+    const commonWords = commonWordsFromDic(resources.dictionaries['en-US']);
+    const ferry = (n: number) => `The Kerrow ferry sank near the harbour on Monday, report ${n} said.\nDivers searched the wreck of the Kerrow ferry.\nThe harbour master of Kerrow was arrested.`;
+    const bank = (n: number) => `Zorbin Bank agreed a merger with Talvey Credit, report ${n} said.\nShareholders of Zorbin Bank backed the Talvey merger.\nThe merger creates the largest lender in Ostrava.`;
+    const texts: Record<string, string> = { f1: ferry(1), f2: ferry(2), f3: ferry(3), b1: bank(1), b2: bank(2), b3: bank(3) };
+    const indexOf = () => {
+      const stories = new StoryIndex(createWordRarity(resources.wordFrequencies), createSynonymLookup(resources.synonyms).synsets);
+      for (const [id, text] of Object.entries(texts)) {
+        const sentences = parseDocument(id, text).sentences;
+        stories.upsert(id, sentences.map((s) => sentenceFeatures(id, s, commonWords)), leadYearsOf(sentences));
+      }
+      return stories;
+    };
+    const live = indexOf();
+    assert.deepEqual(live.stories([]), [['b1', 'b2', 'b3'], ['f1', 'f2', 'f3']]);
+    for (const copies of [[['b1', 'f1']], [['b2', 'f1']], []]) {
+      assert.deepEqual(live.stories(copies), indexOf().stories(copies), JSON.stringify(copies));
+      // Named document by document, as after an edit, not "any may have changed".
+      assert.notEqual(live.lastChanges(), undefined);
+    }
+  });
+
   it('does not cut a large story whose wording and years are unrelated', function () {
     // 500 reports with random terms and a year each in turn (2000, 2001, 2002): some cut by wording
     // leans toward some year by chance, significantly so at this size, but only slightly.

@@ -104,6 +104,8 @@ export class StoryIndex {
   private groups: string[][] = [];
   private groupsOf = -1;
   private copyKey = '';
+  /** Each document's copy group (its members joined) at the last computation; documents in none are absent. */
+  private copyGroupOf = new Map<string, string>();
   private copiesSeen: readonly string[][] | undefined;
   /** The clusters of the last computation, by their first member, and each document's; documents changed since. */
   private clusterOf: Map<string, string> | undefined;
@@ -282,7 +284,8 @@ export class StoryIndex {
     for (const group of copies) for (const id of group) copyMates.set(id, group);
     const touched = this.touched;
     touched.clear();
-    const whole = !this.clusterOf || copyKey !== this.copyKey;
+    const whole = !this.clusterOf;
+    const copyMoved = this.copyGroupsChanged(copies);
     if (whole) {
       this.clusterOf = new Map();
       this.clusters = new Map();
@@ -291,7 +294,8 @@ export class StoryIndex {
     } else {
       // Clusters never span two connected parts (see `connected`), so only the parts that hold an
       // edited document (or one it was connected to) can change.
-      let seeds = new Set<string>(this.dirty);
+      // A document that joined or left a copy group (a typo can do either) moves as an edited one does.
+      let seeds = new Set<string>([...this.dirty, ...copyMoved]);
       for (;;) {
         const part = this.connected(seeds, copyMates);
         const grown = new Set(part);
@@ -314,6 +318,23 @@ export class StoryIndex {
     this.renumber(copyMates, whole);
     this.current = true;
     return this.storyNumbers;
+  }
+
+  /**
+   * The documents whose copy group is not what it was at the last computation (joined, left, or
+   * the group gained or lost a member), and remembers the groups for the next.
+   */
+  private copyGroupsChanged(copies: readonly string[][]): string[] {
+    const now = new Map<string, string>();
+    for (const group of copies) {
+      const key = group.join('\u0000');
+      for (const id of group) now.set(id, key);
+    }
+    const moved: string[] = [];
+    for (const [id, key] of now) if (this.copyGroupOf.get(id) !== key) moved.push(id);
+    for (const id of this.copyGroupOf.keys()) if (!now.has(id)) moved.push(id);
+    this.copyGroupOf = now;
+    return moved;
   }
 
   /**
