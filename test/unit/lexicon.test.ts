@@ -54,5 +54,13 @@ describe('lexicon', function () {
     assert.ok(syn.areSynonyms('refuse', 'decline'));
     assert.ok(!syn.areSynonyms('refuse', 'phone'));
     assert.ok(!syn.areSynonyms('constructor', 'toString'));
+    // A noun meets what it is a kind of, in its first sense; two kinds of one thing do not meet,
+    // and a word that is also a verb gets no such link ("heist", "say").
+    assert.ok(syn.areSynonyms('robbery', 'theft'));
+    assert.ok(syn.areSynonyms('tsunami', 'disaster'));
+    assert.ok(!syn.areSynonyms('earthquake', 'flood'));
+    assert.ok(!syn.areSynonyms('burglary', 'robbery'));
+    assert.ok(!syn.areSynonyms('heist', 'robbery'));
+    assert.ok(!syn.areSynonyms('say', 'chance'));
   });
 });

@@ -124,7 +124,6 @@ export const BARS = {
  * where a sample of 25 of the links before had about 6.
  */
 export const SAME_EVENT_IN_STORY = 0.13;
-const DEBUG_PAIR = (globalThis as any).process?.env?.SS_DEBUG_PAIR?.split('|');
 /** Removed documents whose sentences are kept for their return (`removedLately`). */
 const REMOVED_KEPT = 4;
 /** Near misses shown for a claim without a source. */
@@ -208,7 +207,10 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   let touched = new Int32Array(1024);
   const inStory = new TopK(CANDIDATES_IN_STORY);
   const elsewhere = new TopK(CANDIDATES);
-  /** Per sentence id: a tie-break from its document's name and its place, not from when it came in. */
+  /**
+   * Per sentence id: a tie-break from its document's name, less its extension, and the claim's
+   * rank in it, not from when it came in: a text read as .txt or as .md (other offsets) finds the same.
+   */
   let orderKey = new Float64Array(1024);
   /** The story of each document number, for the story state `storyVersion` names (-1: a story of its own). */
   let storyOfDocNumber = new Int32Array(0);
@@ -263,7 +265,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const storyOfDoc = (n: number) => (n < storyOfDocNumber.length ? storyOfDocNumber[n] : -1);
 
   /** Sentence ids sharing the claim's rarer terms, best overlap first. */
-  const retrieve = (f: SentenceFeatures): number[] => {
+  const retrieve = (f: SentenceFeatures, inLead: boolean): number[] => {
     if (weightOfId.length < nextId) {
       weightOfId = new Float64Array(nextId * 2);
       anchoredId = new Uint8Array(nextId * 2);
@@ -342,15 +344,11 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     }
     const found = inStory.list();
     // Reports of one event state it in their leads (the inverted pyramid): a claim in its
-    // report's lead is also read against every lead of its story, whatever words they share.
-    if (f.sentence.index < LEAD_SENTENCES) {
+    // report's lead (its first claims, as for the stories) is also read against every lead of its
+    // story, whatever words they share.
+    if (inLead) {
       const listed = new Set(found);
-      for (const d of others) {
-        for (const id of docs.get(d) ?? []) {
-          if (sentences[id]!.features.sentence.index >= LEAD_SENTENCES) break;
-          if (!listed.has(id)) found.push(id);
-        }
-      }
+      for (const d of others) for (const id of (docs.get(d) ?? []).slice(0, LEAD_SENTENCES)) if (!listed.has(id)) found.push(id);
     }
     return [...found, ...elsewhere.list()];
   };
@@ -374,7 +372,6 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     let score = round(Math.max(0, byBacking ? m.backing - bar.backing : m.paraphrase - bar.paraphrase));
     // Whatever the threshold: a bar that moved with it would make a run at one threshold say nothing of another (the eval's curve).
     if (sameStory && !gated && score > 0 && sharesEvent(f, other, wordRarity, byBacking ? m.fact : -1)) score = round(Math.min(1, score + SAME_EVENT_IN_STORY));
-    if (DEBUG_PAIR && f.sentence.text.includes(DEBUG_PAIR[0]) && other.sentence.text.includes(DEBUG_PAIR[1])) console.error('DEBUG', JSON.stringify({ gated, overlap: { a: 0 }, sameStory, score, byBacking, m: { ...m }, reasons: matcher.reasons(f, other, idf).map((r) => `${r.kind}:${(r as any).claim}~${(r as any).source}`), facts: f.facts.map((x) => f.sentence.text.slice(x.start - f.sentence.start, x.end - f.sentence.start)) }));
     const s = other.sentence;
     const base = { docId: other.docId, start: s.start, end: s.end, text: s.text };
     const conflictsHere =
@@ -405,7 +402,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const claimFor = (id: number, docId: string): Claim => {
     const { features: f, attribution } = sentences[id]!;
     const s = f.sentence;
-    const candidates = retrieve(f);
+    const candidates = retrieve(f, (docs.get(docId) ?? []).indexOf(id) < LEAD_SENTENCES);
     const judged: Judged[] = [];
     const misses: Miss[] = [];
     const gatedIds: number[] = [];
@@ -477,7 +474,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
         docOfId = grownFor(docOfId, id);
         docOfId[id] = docNumber(doc.id);
         orderKey = grownFor(orderKey, id);
-        orderKey[id] = fnv1a(doc.id) * 2 ** 21 + claim.sentence.start;
+        orderKey[id] = fnv1a(doc.id.replace(/\.[^./]*$/, '')) * 2 ** 21 + ids.length;
         terms.add(id, features.keyIds);
         ids.push(id);
       }
