@@ -353,7 +353,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     return [...found, ...elsewhere.list()];
   };
 
-    /** Scores one candidate: evidence, or a near miss saying why it is not. */
+  /** Scores one candidate: evidence, or a near miss saying why it is not. */
   const judge = (f: SentenceFeatures, id: number, ctx: ClaimContext): Judged | undefined => {
     const other = sentences[id]!.features;
     const otherStory = storyOfDoc(docOfId[id]);

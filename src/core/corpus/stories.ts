@@ -137,6 +137,7 @@ export class StoryIndex {
    * one pass over the candidate's own keys (a document has hundreds of candidates).
    */
   private readonly placing = new KeyMarks();
+  private readonly placingAnchors = new KeyMarks();
   /**
    * The sister cut of each cluster last cut, by its members, with the profile versions and copy
    * units it was cut from: an edit re-clusters the connected part of the folder that holds the
@@ -146,7 +147,6 @@ export class StoryIndex {
   /** Each document's profile version: a new number whenever its profile is replaced. */
   private readonly profileVersions = new Map<string, number>();
   private nextProfileVersion = 0;
-  private readonly placingAnchors = new KeyMarks();
 
   constructor(
     private readonly rarity: WordRarity,

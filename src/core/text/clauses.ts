@@ -41,7 +41,7 @@ export function clauseIndexes(tokens: readonly Token[]): number[] {
   let verbless = false;
   return tokens.map((t, i) => {
     if (i > 0 && (isClauseMark(tokens, i) || isClauseWord(tokens, i))) {
-      const joinsNouns = verbless && (t.lower === 'and' || t.lower === 'or');
+      const joinsNouns = verbless && t.lower === 'and';
       if (!joinsNouns) {
         clause++;
         verbless = COMPLEMENT_WORDS.has(t.lower);
