@@ -88,6 +88,8 @@ export async function build(out) {
     if (!ids.has(key)) ids.set(key, ids.size);
     return ids.get(key);
   };
+  /** Per part of speech: each single-word lemma's first MAX_SENSES synset offsets. */
+  const senses = Object.fromEntries(POS.map((pos) => [pos, new Map()]));
   for (const pos of POS) {
     const { members: synsets, derived } = read[pos];
     for (const line of readFileSync(join(dictDir, `index.${pos}`), 'utf8').split('\n')) {
@@ -97,6 +99,7 @@ export async function build(out) {
       if (lemma.includes('_')) continue;
       const synsetCount = Number(f[2]);
       const offsets = f.slice(f.length - synsetCount).slice(0, MAX_SENSES);
+      senses[pos].set(lemma, offsets);
       const mine = new Set();
       for (const offset of offsets) {
         // A synset with one single-word member makes no synonym pair of its own...
@@ -120,18 +123,12 @@ export async function build(out) {
   // linked to its denial.
   {
     const { hypernyms, members } = read.noun;
-    const senses = new Map();
-    for (const line of readFileSync(join(dictDir, 'index.noun'), 'utf8').split('\n')) {
-      if (line === '' || line.startsWith('  ')) continue;
-      const f = line.trim().split(' ');
-      senses.set(f[0], f.slice(f.length - Number(f[2])).slice(0, MAX_SENSES));
-    }
-    const verbs = new Set();
-    for (const line of readFileSync(join(dictDir, 'index.verb'), 'utf8').split('\n')) if (line !== '' && !line.startsWith('  ')) verbs.add(line.split(' ')[0]);
-    for (const [lemma, mine] of senses) {
-      if (lemma.includes('_') || verbs.has(lemma)) continue;
+    const nouns = senses.noun;
+    const verbs = senses.verb;
+    for (const [lemma, mine] of nouns) {
+      if (verbs.has(lemma)) continue;
       for (const parent of hypernyms.get(mine[0]) ?? []) {
-        const words = [...(members.get(parent) ?? [])].filter((w) => w !== lemma && !verbs.has(w) && (senses.get(w) ?? []).includes(parent));
+        const words = [...(members.get(parent) ?? [])].filter((w) => w !== lemma && !verbs.has(w) && (nouns.get(w) ?? []).includes(parent));
         if (words.length === 0) continue;
         const id = idOf(`kind:${mine[0]}:${parent}`);
         for (const w of [lemma, ...words]) if (!(table[w] ?? []).includes(id)) table[w] = [...(table[w] ?? []), id];

@@ -88,8 +88,6 @@ const POSTINGS_BUDGET = 300;
  * the full alignment for over half of the candidates.
  */
 const MIN_EXACT_OVERLAP = 0.2;
-/** Both sides' lemma-for-lemma shares, averaged. */
-const exactShare = (overlap: { a: number; b: number }) => (overlap.a + overlap.b) / 2;
 /** A conflict needs the non-numeric content to match this much above the threshold. */
 const CONFLICT_MARGIN = 0.1;
 /** Inside a story, a conflict on one fact of the claim needs this share of that fact's words met. */
@@ -363,7 +361,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     // jobs"). Inside a story a source may say much more, in other words, and share no lemma at
     // all ("have been investigating" ~ "launching an investigation", "cyber security" ~
     // "cybersecurity"): every candidate retrieval brings there is aligned.
-    const gated = !sameStory && exactShare(matcher.exactOverlap(f, other, idf)) < MIN_EXACT_OVERLAP;
+    const overlap = sameStory ? undefined : matcher.exactOverlap(f, other, idf);
+    const gated = overlap !== undefined && (overlap.a + overlap.b) / 2 < MIN_EXACT_OVERLAP;
     if (gated && !ctx.nearMisses) return { gated: true };
     const m = matcher.match(f, other, idf);
     const bar = sameStory ? BARS.inStory : ctx.ownStory >= 0 && otherStory >= 0 ? BARS.betweenStories : BARS.acrossStories;
@@ -371,7 +370,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const byBacking = m.backing - bar.backing > m.paraphrase - bar.paraphrase;
     let score = round(Math.max(0, byBacking ? m.backing - bar.backing : m.paraphrase - bar.paraphrase));
     // Whatever the threshold: a bar that moved with it would make a run at one threshold say nothing of another (the eval's curve).
-    if (sameStory && !gated && score > 0 && sharesEvent(f, other, wordRarity, byBacking ? m.fact : -1)) score = round(Math.min(1, score + SAME_EVENT_IN_STORY));
+    if (sameStory && score > 0 && sharesEvent(f, other, wordRarity, byBacking ? m.fact : -1)) score = round(Math.min(1, score + SAME_EVENT_IN_STORY));
     const s = other.sentence;
     const base = { docId: other.docId, start: s.start, end: s.end, text: s.text };
     const conflictsHere =

@@ -103,7 +103,6 @@ export class StoryIndex {
   /** The stories of two or more documents as `stories()` gives them, and the computation they are of. */
   private groups: string[][] = [];
   private groupsOf = -1;
-  private copyKey = '';
   /** Each document's copy group (its members joined) at the last computation; documents in none are absent. */
   private copyGroupOf = new Map<string, string>();
   private copiesSeen: readonly string[][] | undefined;
@@ -277,15 +276,14 @@ export class StoryIndex {
     this.removeLeaving();
     // The copy detector hands the same array until its groups change.
     if (this.current && copies === this.copiesSeen) return this.storyNumbers;
-    const copyKey = copies.map((g) => g.join('\u0000')).join('\u0001');
     this.copiesSeen = copies;
-    if (this.current && copyKey === this.copyKey) return this.storyNumbers;
+    const copyMoved = this.copyGroupsChanged(copies);
+    if (this.current && copyMoved.length === 0) return this.storyNumbers;
     const copyMates = new Map<string, readonly string[]>();
     for (const group of copies) for (const id of group) copyMates.set(id, group);
     const touched = this.touched;
     touched.clear();
     const whole = !this.clusterOf;
-    const copyMoved = this.copyGroupsChanged(copies);
     if (whole) {
       this.clusterOf = new Map();
       this.clusters = new Map();
@@ -313,7 +311,6 @@ export class StoryIndex {
       for (const id of this.dirty) touched.add(id);
     }
     this.dirty.clear();
-    this.copyKey = copyKey;
     this.computed++;
     this.renumber(copyMates, whole);
     this.current = true;
