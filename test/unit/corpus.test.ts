@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../src/core/text/parse';
 import { extractClaims } from '../../src/core/claims';
 import { createCorroborationIndex } from '../../src/core/corpus';
+import { LEAD_PAIR_LIFT } from '../../src/core/corpus/index';
 import { CopyDetector, copyWords, sampledShingles } from '../../src/core/corpus/copies';
 import { leadYearsOf, PairHeap, StoryIndex } from '../../src/core/corpus/stories';
 import { sentenceFeatures } from '../../src/core/corpus/features';
@@ -9,12 +10,13 @@ import { splitSisterEvents } from '../../src/core/corpus/sister-events';
 import { commonWordsFromDic, createSynonymLookup, createWordRarity } from '../../src/core/lexicon';
 import { fnv1a } from '../../src/core/text/fnv';
 import { loadResources } from '../../src/node/resources';
+import type { EngineOptions } from '../../src/core/types';
 
 const resources = loadResources();
 // The index with a copy detector beside it, as the engine wires them.
-const build = (docs: Record<string, string>) => {
+const build = (docs: Record<string, string>, options: EngineOptions = {}) => {
   const copies = new CopyDetector();
-  const index = createCorroborationIndex(resources, {}, { areCopies: (a, b) => copies.areCopies(a, b), groups: () => copies.groups() });
+  const index = createCorroborationIndex(resources, options, { areCopies: (a, b) => copies.areCopies(a, b), groups: () => copies.groups() });
   for (const [id, text] of Object.entries(docs)) {
     const parsed = parseDocument(id, text);
     index.upsert(parsed, extractClaims(parsed));
@@ -63,6 +65,28 @@ describe('corroboration index', function () {
       claim.evidence.some((e) => e.docId === 'b' && e.start === 0 && e.relation === 'corroborates'),
       JSON.stringify(claim.evidence.map((e) => [e.docId, e.start, e.relation])),
     );
+  });
+
+  it("asks less of two sentences in one story that both open their reports' leads", function () {
+    // The same sentences in both folders, so the same weights and story: only their places differ.
+    const claim = 'Rescuers pulled eleven miners alive from the flooded Dunmore pit on Tuesday.';
+    const source = 'Families waited at the gates of the Dunmore pit as eleven men trapped since Sunday were brought out on Tuesday, officials said.';
+    const rest = (d: string) => [1, 2, 3, 4].map((i) => `The Dunmore pit inquiry heard witness ${d}${i} describe the ${['pumps', 'shafts', 'ventilation', 'alarms'][i - 1]}.`);
+    // A low threshold, so that the score is read wherever it falls.
+    const lead = build({ a: [claim, ...rest('a')].join('\n\n'), b: [source, ...rest('b')].join('\n\n') }, { corroborationThreshold: 0.05 });
+    const body = build({ a: [...rest('a'), claim].join('\n\n'), b: [...rest('b'), source].join('\n\n') }, { corroborationThreshold: 0.05 });
+    const scoreOf = (index: ReturnType<typeof build>) => {
+      assert.equal(index.stories().length, 1, JSON.stringify(index.stories()));
+      const c = index.corroborate('a').find((x) => x.text === claim)!;
+      const e = c.evidence.find((x) => x.docId === 'b' && x.text === source);
+      assert.ok(e, JSON.stringify(c.evidence));
+      return e.score;
+    };
+    const inBody = scoreOf(body);
+    assert.ok(inBody < 1 - LEAD_PAIR_LIFT, String(inBody));
+    const inLead = scoreOf(lead);
+    assert.ok(inLead > inBody, `${inLead} against ${inBody}`);
+    assert.equal(inLead, Math.round((inBody + LEAD_PAIR_LIFT) * 1000) / 1000);
   });
 
   it('reports a conflict when the same fact carries a different number', function () {

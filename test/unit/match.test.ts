@@ -129,6 +129,12 @@ describe('sentence matcher', function () {
     assert.ok(months.backing > 0, `backing ${months.backing}`);
   });
 
+  it('does not take a topic for a fact: two words met only through synonyms or stems, beside names, back nothing', function () {
+    const claim = features('The Korean television manufacturer faces yet another lawsuit.');
+    const topic = matcher.match(claim, features('The Korean company that manufactures cameras is looking to expand abroad.'), flat);
+    assert.equal(topic.backing, 0, `backing ${topic.backing}`);
+  });
+
   it('backs a denial only by a source that denies it too, not by one that meets only its subject and object', function () {
     const denial = features('Xiaomi does not collect any information without user permission.');
     const opposite = matcher.match(denial, features('It found that Xiaomi was sending user information to servers based in China.'), flat);

@@ -48,6 +48,8 @@ export const MATCH_WEIGHTS = {
 const MIN_EXTRA_FACT_ITEMS = 2;
 /** Fewest distinct items a clause needs to stand as a fact of its own in clause-to-clause matching. */
 const MIN_CLAUSE_ITEMS = 4;
+/** Words a fact needs met when none is met as written (only through stems or synonyms). */
+const MIN_SOFT_WORDS = 3;
 /** A fact is backed only when this many of its items are met, one of them a word (its event or state), not only names. */
 const MIN_BACKED_ITEMS = 2;
 /**
@@ -214,8 +216,12 @@ export class Matcher {
       // without user permission" ~ "It found that Xiaomi was sending user information"). On the
       // BBC folder this takes 137 claims off corroborated (12 of 15 sampled were wrong).
       if (a.negated && facts.negated[f] > 0 && facts.negatedMet[f] === 0) continue;
-      // One event word met only through a stem or synonym, beside names, is a topic ("manufacturer" ~ "manufactures").
-      if (facts.exactWords[f] === 0 && facts.matchedWords[f] < 2) continue;
+      // Words met only through stems or synonyms, fewer than three, beside names, are a topic:
+      // "Chinese smartphone manufacturer faces yet another controversy" ~ "The Chinese company that
+      // manufactures Xiaomi is looking to expand" (manufacturer ~ manufactures, faces ~ looking).
+      // With two allowed, the BBC folder had 63 more links, 10 of 12 sampled topic links; ECB+ dev
+      // recall 0.3595 → 0.3589 at the same fact precision.
+      if (facts.exactWords[f] === 0 && facts.matchedWords[f] < MIN_SOFT_WORDS) continue;
       const coverage = facts.got[f] / facts.weight[f];
       if (coverage >= FACT_BACKED) backedFacts.push(f);
       if (coverage > bestScore) {
