@@ -135,6 +135,16 @@ describe('sentence matcher', function () {
     assert.equal(topic.backing, 0, `backing ${topic.backing}`);
   });
 
+  it('keeps a complement clause in the scope of the negation before it: "no evidence that…" ~ "no evidence to suggest…"', function () {
+    const a = features('Authorities had no evidence to suggest the two incidents were connected.');
+    const b = features('There was no immediate evidence that the two incidents were connected, police said.');
+    assert.ok(b.items.filter((it) => ['two', 'incident', 'connect', '#2'].includes(it.key)).every((it) => it.negated), JSON.stringify(b.items.map((it) => [it.key, it.negated])));
+    assert.equal(matcher.match(a, b, flat).opposed, false);
+    // A clause after a comma starts afresh: the denial does not reach what the speaker goes on to say.
+    const c = features('Officials did not comment, and the two incidents were connected.');
+    assert.ok(c.items.filter((it) => it.key === 'incident').every((it) => !it.negated));
+  });
+
   it('backs a denial only by a source that denies it too, not by one that meets only its subject and object', function () {
     const denial = features('Xiaomi does not collect any information without user permission.');
     const opposite = matcher.match(denial, features('It found that Xiaomi was sending user information to servers based in China.'), flat);

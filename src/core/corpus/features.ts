@@ -282,6 +282,8 @@ export function acronymOf(text: string): string | undefined {
  * negation ("not comment"), a word of negative sense ("refused to comment", "without user
  * consent") or one that turns a place inside out ("servers outside of China"). "Does not collect
  * any information without user permission" negates "collect" and "information", and not "permission".
+ * A clause opened by "that" or "whether" stays in its predecessor's scope (not "if": "calls are not
+ * marketing if they just ask about voting intentions" does not deny the asking).
  */
 function negationScopes(tokens: Sentence['tokens'], infos: Array<TokenInfo | undefined>, clauses: number[]): boolean[] {
   let clause = -1;
@@ -289,7 +291,9 @@ function negationScopes(tokens: Sentence['tokens'], infos: Array<TokenInfo | und
   return tokens.map((t, i) => {
     if (clauses[i] !== clause) {
       clause = clauses[i];
-      odd = false;
+      // What a denied verb or noun says or asks is not asserted either: "no evidence that the
+      // two incidents were connected" ~ "no evidence to suggest the two incidents were connected".
+      if (t.lower !== 'that' && t.lower !== 'whether') odd = false;
     }
     const here = odd;
     const info = infos[i];
