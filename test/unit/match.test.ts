@@ -145,6 +145,15 @@ describe('sentence matcher', function () {
     assert.ok(c.items.filter((it) => it.key === 'incident').every((it) => !it.negated));
   });
 
+  it('ends a negating preposition\'s scope at its object, and a negation\'s at "or" before another verb', function () {
+    const negatedKeys = (text: string) => features(text).items.filter((it) => it.negated).map((it) => it.key).sort();
+    assert.deepEqual(negatedKeys('Zuccarini was ordered held without bail Wednesday by a federal judge in Fort Lauderdale.'), ['bail', 'wd3']);
+    assert.equal(score('A federal magistrate in Fort Lauderdale ordered him held without bail.', 'Zuccarini was ordered held without bail Wednesday by a federal judge in Fort Lauderdale.') > 0, true);
+    assert.deepEqual(negatedKeys('The rest said they had no affiliation or belonged to another party.'), ['affiliation']);
+    // "outside of China": the "of" belongs to the negating preposition.
+    assert.ok(negatedKeys('We are moving our users\' data to servers outside of China.').includes('china'));
+  });
+
   it('backs a denial only by a source that denies it too, not by one that meets only its subject and object', function () {
     const denial = features('Xiaomi does not collect any information without user permission.');
     const opposite = matcher.match(denial, features('It found that Xiaomi was sending user information to servers based in China.'), flat);

@@ -6,7 +6,7 @@ import type { Sentence } from '../text/parse';
 import type { Span } from '../types';
 import { findDates, findQuantities, lemmatize, STOPWORDS, type DateMention, type Quantity } from '../lexicon';
 import { internKey } from './key-ids';
-import { clauseIndexes } from '../text/clauses';
+import { clauseIndexes, marksVerb } from '../text/clauses';
 import { isReportingVerb } from '../claims/attribution';
 
 /** The kind of a matchable item. */
@@ -107,6 +107,8 @@ const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'ne
 const NEGATIVE_POLARITY = new Set(['without', 'refuse', 'decline', 'deny', 'fail', 'unable', 'lack']);
 /** Words that put a place inside out. */
 const OUTWARD = new Set(['outside', 'abroad']);
+/** Prepositions that end a negating preposition's object. */
+const PREPOSITIONS = new Set(['about', 'after', 'against', 'at', 'before', 'between', 'by', 'during', 'for', 'from', 'in', 'into', 'of', 'on', 'over', 'since', 'through', 'to', 'under', 'until', 'with']);
 const NEGATED_CONTRACTION = /n['’]t$/;
 
 /** A possessive or a clitic ("Xiaomi's", "I've", "they'll"): the part after the apostrophe is grammar. */
@@ -288,16 +290,24 @@ export function acronymOf(text: string): string | undefined {
 function negationScopes(tokens: Sentence['tokens'], infos: Array<TokenInfo | undefined>, clauses: number[]): boolean[] {
   let clause = -1;
   let odd = false;
+  // A negating preposition ("without bail", "outside of China") denies its object, not what the
+  // next preposition brings ("without bail Wednesday by a federal judge in Fort Lauderdale").
+  let object = false;
   return tokens.map((t, i) => {
     if (clauses[i] !== clause) {
       clause = clauses[i];
+      object = false;
       // What a denied verb or noun says or asks is not asserted either: "no evidence that the
       // two incidents were connected" ~ "no evidence to suggest the two incidents were connected".
       if (t.lower !== 'that' && t.lower !== 'whether') odd = false;
     }
-    const here = odd;
+    if (object && PREPOSITIONS.has(t.lower) && !(t.lower === 'of' && OUTWARD.has(tokens[i - 1]?.lower ?? ''))) object = false;
+    // "had no affiliation or belonged to another party": "or" before a verb starts another predicate.
+    if (t.lower === 'or' && i + 1 < tokens.length && marksVerb(tokens[i + 1])) odd = object = false;
+    const here = odd !== object;
     const info = infos[i];
-    if (info && (info.negator || info.negativeWord || OUTWARD.has(t.lower))) odd = !odd;
+    if (t.lower === 'without' || OUTWARD.has(t.lower)) object = !object;
+    else if (info && (info.negator || info.negativeWord)) odd = !odd;
     return here;
   });
 }

@@ -29,7 +29,7 @@ const COMPLEMENT_WORDS = new Set(['that', 'whether', 'if']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did']);
 
 /** Whether a word shows a clause's verb without a tagger: an auxiliary, or an -ed or -ing form. */
-function marksVerb(t: Token): boolean {
+export function marksVerb(t: Token): boolean {
   return AUXILIARIES.has(t.lower) || (t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower));
 }
 
