@@ -37,6 +37,8 @@ describe('sentence matcher', function () {
   it('reads contractions as negation, not as content words', function () {
     const f = features("Officials didn't confirm the report.");
     assert.equal(f.negated, true);
+    // Text pasted without its apostrophes.
+    assert.equal(features('I dont know anybody in the committee who is fighting it.').negated, true);
     assert.ok(!f.items.some((it) => it.key.includes("n't")));
   });
 

@@ -103,6 +103,11 @@ export interface SentenceFeatures {
 
 /** Words that negate what their clause states. */
 const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', "n't"]);
+/**
+ * Negated contractions as text pasted without its apostrophes writes them ("I dont know"); "cant"
+ * and "wont", which are words too, are left out.
+ */
+const BARE_CONTRACTIONS = new Set(['aint', 'arent', 'couldnt', 'didnt', 'doesnt', 'dont', 'hadnt', 'hasnt', 'havent', 'isnt', 'mustnt', 'neednt', 'shouldnt', 'wasnt', 'werent', 'wouldnt']);
 /** Words (lemmas) that deny or withhold without a grammatical negation: "refused to" ~ "would not". */
 const NEGATIVE_POLARITY = new Set(['without', 'refuse', 'decline', 'deny', 'fail', 'unable', 'lack']);
 /** Words that put a place inside out. */
@@ -257,7 +262,7 @@ function tokenInfo(text: string, lower: string, commonWords: ReadonlySet<string>
     parts.push({ key, keyId: internKey(key), common: commonWords.has(part) || commonWords.has(key) });
   }
   info = {
-    negator: NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower),
+    negator: NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower) || BARE_CONTRACTIONS.has(lower),
     negativeWord: NEGATIVE_POLARITY.has(lower) || NEGATIVE_POLARITY.has(lemma),
     surface,
     acronym: acronymOf(surface),
