@@ -264,6 +264,8 @@ export class Matcher {
 
   // Only clauses that share a number or date are compared: a shared figure anchors the fact.
   private bestClauseMatch(aItems: readonly Item[], bItems: readonly Item[], idf: Idf): Paraphrase | undefined {
+    // Most pairs have no figure on one side: nothing to anchor, and no tables to build.
+    if (!aItems.some(isQuantity) || !bItems.some(isQuantity)) return undefined;
     const bQuantities = new Map<string, number[]>();
     for (const it of bItems) if (it.kind === 'number' || it.kind === 'date') (bQuantities.get(it.key) ?? bQuantities.set(it.key, []).get(it.key)!).push(it.clause);
     let best: Paraphrase | undefined;
@@ -310,6 +312,8 @@ function specific(facts: GroupTally, f: number): boolean {
   if (met === 1 && facts.matchedQuantities[f] === 1 && facts.matched[f] >= 2) return true;
   return met === SPECIFIC_ITEMS - 1 && (facts.exactContent[f] >= 2 || facts.matchedQuantities[f] > 0);
 }
+
+const isQuantity = (it: Item) => it.kind === 'number' || it.kind === 'date';
 
 function mean(x: number, y: number): number {
   const harmonic = x + y === 0 ? 0 : (2 * x * y) / (x + y);
