@@ -151,6 +151,15 @@ function isQuantityKey(id: number): boolean {
   return quantityKeys[id] === 1;
 }
 
+/** The other documents of a claim's story that it is read against (`storyPeersOf`). */
+interface StoryPeers {
+  others: string[];
+  /** Sentences they hold. */
+  sentences: number;
+}
+
+const NO_PEERS: StoryPeers = { others: [], sentences: 0 };
+
 interface Indexed {
   features: SentenceFeatures;
   /** Who the claim is attributed to, if anyone (the claim's sentence is `features.sentence`). */
@@ -283,8 +292,23 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   };
   const storyOfDoc = (n: number) => (n < storyOfDocNumber.length ? storyOfDocNumber[n] : -1);
 
+  /**
+   * The other documents of a document's story, less its copies, and how many sentences they
+   * hold: the same for each of its claims, so worked out once per document (a topic-wide story
+   * on the BBC folder has hundreds of members, each asked whether it is a copy).
+   */
+  const storyPeersOf = (docId: string): StoryPeers => {
+    const ownStory = storyOfDoc(docNumber(docId));
+    const members = ownStory >= 0 ? storyMembers.get(ownStory) ?? [] : [];
+    // The claim's own copies are found by retrieval; they are not what this is for.
+    const others = members.filter((d) => d !== docId && !areCopies(d, docId));
+    let sentenceCount = 0;
+    for (const d of others) sentenceCount += docs.get(d)?.length ?? 0;
+    return { others, sentences: sentenceCount };
+  };
+
   /** Sentence ids sharing the claim's rarer terms, best overlap first. */
-  const retrieve = (f: SentenceFeatures, inLead: boolean): number[] => {
+  const retrieve = (f: SentenceFeatures, inLead: boolean, peers: StoryPeers): number[] => {
     if (weightOfId.length < nextId) {
       weightOfId = new Float64Array(nextId * 2);
       anchoredId = new Uint8Array(nextId * 2);
@@ -349,11 +373,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     // A small story is read whole: retrieval finds sources through shared words, and a source
     // inside the story may share none with the claim ("launching an investigation" ~ "have been
     // investigating").
-    const members = ownStory >= 0 ? storyMembers.get(ownStory) ?? [] : [];
-    let storySentences = 0;
-    // The claim's own copies are found by retrieval; they are not what this is for.
-    const others = members.filter((d) => d !== f.docId && !areCopies(d, f.docId));
-    for (const d of others) storySentences += docs.get(d)?.length ?? 0;
+    const { others, sentences: storySentences } = peers;
     if (storySentences > 0 && storySentences <= SMALL_STORY) {
       const all: number[] = [];
       for (const d of others) all.push(...(docs.get(d) ?? []));
@@ -420,11 +440,11 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     return { miss: { id, score, why: m.opposed && score >= threshold ? 'says the opposite' : differs ? `another figure: ${m.conflict!.claim} against ${m.conflict!.source}` : gated ? 'shares too few words' : bar === BARS.betweenStories ? 'another story: a higher bar' : 'below the bar' } };
   };
 
-  const claimFor = (id: number, docId: string): Claim => {
+  const claimFor = (id: number, docId: string, peers: StoryPeers): Claim => {
     const { features: f, attribution } = sentences[id]!;
     const s = f.sentence;
     const rank = (docs.get(docId) ?? []).indexOf(id);
-    const candidates = retrieve(f, rank < LEAD_SENTENCES);
+    const candidates = retrieve(f, rank < LEAD_SENTENCES, peers);
     const judged: Judged[] = [];
     const misses: Miss[] = [];
     const gatedIds: number[] = [];
@@ -507,7 +527,9 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     corroborate(docId) {
       const copyGroups = copies.groups();
       refreshStories(copyGroups);
-      return (docs.get(docId) ?? []).map((id) => claimFor(id, docId));
+      const ids = docs.get(docId) ?? [];
+      const peers = ids.length > 0 ? storyPeersOf(docId) : NO_PEERS;
+      return ids.map((id) => claimFor(id, docId, peers));
     },
     stories: () => stories.stories(copies.groups()),
   };
