@@ -88,6 +88,9 @@ const DIFFERENT_FACTS: Pair[] = [
   // The government's own tests found the data "not secured"; F-Secure found it sent to China.
   ['002', 'conducted some tests', '003', 'initial report by security firm F-Secure'],
   ['002', 'conducted some tests', '000', 'It found that Xiaomi was sending'],
+  // 2026-12-08: a probe is not that Xiaomi met such accusations before; a statement on what the phones send is not the probe.
+  ['002', 'initiated a probe', '004', 'not the first time'],
+  ['003', 'statement from Taiwan’s executive', '004', 'investigating on whether'],
 ];
 
 describe('corroboration of facts on the seeds', function () {
