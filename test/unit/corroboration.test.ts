@@ -91,6 +91,9 @@ const DIFFERENT_FACTS: Pair[] = [
   // 2026-12-08: a probe is not that Xiaomi met such accusations before; a statement on what the phones send is not the probe.
   ['002', 'initiated a probe', '004', 'not the first time'],
   ['003', 'statement from Taiwan’s executive', '004', 'investigating on whether'],
+  // Xiaomi's assurance that data is secured when uploaded is not the finding that it was sent to China.
+  ['004', 'all data is secured', '000', 'It found that Xiaomi was sending'],
+  ['004', 'all data is secured', '003', 'statement from Taiwan’s executive'],
 ];
 
 describe('corroboration of facts on the seeds', function () {

@@ -4,7 +4,7 @@ import { sentenceFeatures, type SentenceFeatures } from '../../src/core/corpus/f
 import { Matcher, MATCH_WEIGHTS } from '../../src/core/corpus/match';
 import { findConflict } from '../../src/core/corpus/conflicts';
 import { commonWordsFromDic, createSynonymLookup, createWordRarity } from '../../src/core/lexicon';
-import { sharesEvent } from '../../src/core/corpus/events';
+import { eventVerb, sharesEvent } from '../../src/core/corpus/events';
 import { loadResources } from '../../src/node/resources';
 
 const resources = loadResources();
@@ -154,6 +154,18 @@ describe('sentence matcher', function () {
     assert.deepEqual(negatedKeys('The rest said they had no affiliation or belonged to another party.'), ['affiliation']);
     // "outside of China": the "of" belongs to the negating preposition.
     assert.ok(negatedKeys('We are moving our users\' data to servers outside of China.').includes('china'));
+  });
+
+  it('does not take a source for a fact of two events when it meets neither: "secured when uploaded" is not "sending"', function () {
+    const rarity = createWordRarity(resources.wordFrequencies);
+    const withEvents = new Matcher(synonyms, (it) => eventVerb(it.surface, rarity) !== undefined);
+    const claim = features('The bank takes care that all records are secured when uploaded to Lumora servers.');
+    const source = features('Lumora was sending user records to servers abroad, the report found.');
+    assert.ok(matcher.match(claim, source, flat).backing > 0, 'backed without events told');
+    assert.equal(withEvents.match(claim, source, flat).backing, 0);
+    // One of its events met, the fact is backed.
+    const sent = withEvents.match(claim, features('All records are secured and uploaded to Lumora servers, the bank said.'), flat);
+    assert.ok(sent.backing > 0);
   });
 
   it('backs a denial only by a source that denies it too, not by one that meets only its subject and object', function () {

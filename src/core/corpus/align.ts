@@ -83,7 +83,11 @@ export class Aligner {
   /** Interned first-three-letter stems. */
   private readonly stemIds = new Map<string, number>();
 
-  constructor(private readonly synonyms: SynonymLookup) {}
+  constructor(
+    private readonly synonyms: SynonymLookup,
+    /** Whether a word states an event: the per-fact tallies count them, met or not. */
+    private readonly isEvent: (it: Item) => boolean = () => false,
+  ) {}
 
   /** Weight of an item under `idf`, cached on the item while `idf` is current. */
   weightOf(item: Item, idf: Idf): number {
@@ -177,6 +181,7 @@ export class Aligner {
       if (it.fact >= 0) {
         this.factsA.add(it.fact, w, credit, it.kind, content);
         if (it.negated) this.factsA.addNegated(it.fact, agrees);
+        if (it.kind === 'word' && this.isEvent(it)) this.factsA.addEvent(it.fact, credit > 0);
       }
       gotA += w * credit;
       if (content) contentGotA += w * credit;

@@ -24,7 +24,7 @@ const MIN_EVENT_RARITY = 7;
 const MIN_SHARED = 3;
 
 /** The verb lemma a word states an event in, or undefined. */
-function eventVerb(surface: string, rarity: WordRarity): string | undefined {
+export function eventVerb(surface: string, rarity: WordRarity): string | undefined {
   if (!/^[a-z]+(?:ed|ing)$/.test(surface) || PARTICIPLE_PREPOSITIONS.has(surface)) return undefined;
   const lemma = lemmatize(surface);
   return lemma !== surface && rarity(lemma) >= MIN_EVENT_RARITY ? lemma : undefined;

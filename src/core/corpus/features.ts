@@ -43,6 +43,8 @@ export interface Item {
    * conflict on a fact from another fact.
    */
   framing: boolean;
+  /** Whether it states an event (a verb, `events.ts`), asked once by the matcher. */
+  event: boolean | undefined;
   /** Index of its first token in the sentence: items in reading order. */
   pos: number;
   /** For numbers: the value and the precision it is written to. */
@@ -57,7 +59,7 @@ export interface Item {
  * in its innermost loops and caches on them, and items of one shape keep those reads fast.
  */
 export function makeItem(key: string, surface: string, kind: ItemKind, unit: string, clause: number, pos: number, value?: number, step?: number, acronym?: boolean, keyId = internKey(key)): Item {
-  return { key, surface, kind, unit, weight: undefined, weightTag: undefined, keyId, synsets: undefined, synsetsTag: undefined, stemId: undefined, clause, fact: -1, negated: false, framing: false, pos, value, step, acronym };
+  return { key, surface, kind, unit, weight: undefined, weightTag: undefined, keyId, synsets: undefined, synsetsTag: undefined, stemId: undefined, clause, fact: -1, negated: false, framing: false, event: undefined, pos, value, step, acronym };
 }
 
 /**

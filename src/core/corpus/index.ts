@@ -10,7 +10,7 @@ import { movedFeatures, sentenceFeatures, type SentenceFeatures } from './featur
 import { InvertedIndex } from './terms';
 import { keyOf } from './key-ids';
 import { Matcher } from './match';
-import { sharesEvent } from './events';
+import { eventVerb, sharesEvent } from './events';
 import { LEAD_SENTENCES, leadYearsOf, StoryIndex } from './stories';
 import { isNearVerbatim } from './verbatim';
 import { grownFor, TopK } from './scratch';
@@ -171,8 +171,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const threshold = options.corroborationThreshold ?? DEFAULT_CORROBORATION_THRESHOLD;
   const areCopies = copies.areCopies;
   const synonyms = createSynonymLookup(resources.synonyms);
-  const matcher = new Matcher(synonyms);
   const wordRarity = createWordRarity(resources.wordFrequencies);
+  const matcher = new Matcher(synonyms, (it) => (it.event ??= eventVerb(it.surface, wordRarity) !== undefined));
   const stories = new StoryIndex(wordRarity, synonyms.synsets);
   const commonWords = commonWordsFromDic(resources.dictionaries['en-US']);
   const terms = new InvertedIndex();
