@@ -94,6 +94,7 @@ const DIFFERENT_FACTS: Pair[] = [
   // Xiaomi's assurance that data is secured when uploaded is not the finding that it was sent to China.
   ['004', 'all data is secured', '000', 'It found that Xiaomi was sending'],
   ['004', 'all data is secured', '003', 'statement from Taiwan’s executive'],
+  ['004', 'all data is secured', '002', 'conducted some tests'],
 ];
 
 describe('corroboration of facts on the seeds', function () {

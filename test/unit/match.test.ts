@@ -156,7 +156,7 @@ describe('sentence matcher', function () {
     assert.ok(negatedKeys('We are moving our users\' data to servers outside of China.').includes('china'));
   });
 
-  it('does not take a source for a fact of two events when it meets neither: "secured when uploaded" is not "sending"', function () {
+  it('does not take a source for a fact of two events when it meets neither, or says one with the opposite polarity', function () {
     const rarity = createWordRarity(resources.wordFrequencies);
     const withEvents = new Matcher(synonyms, (it) => eventVerb(it.surface, rarity) !== undefined);
     const claim = features('The bank takes care that all records are secured when uploaded to Lumora servers.');
@@ -166,6 +166,10 @@ describe('sentence matcher', function () {
     // One of its events met, the fact is backed.
     const sent = withEvents.match(claim, features('All records are secured and uploaded to Lumora servers, the bank said.'), flat);
     assert.ok(sent.backing > 0);
+    // Its event said with the opposite polarity, the source denies the fact.
+    const denied = features('Inspectors found that records uploaded to Lumora servers were not secured.');
+    assert.ok(matcher.match(claim, denied, flat).backing > 0, 'backed without events told');
+    assert.equal(withEvents.match(claim, denied, flat).backing, 0);
   });
 
   it('backs a denial only by a source that denies it too, not by one that meets only its subject and object', function () {

@@ -181,7 +181,7 @@ export class Aligner {
       if (it.fact >= 0) {
         this.factsA.add(it.fact, w, credit, it.kind, content);
         if (it.negated) this.factsA.addNegated(it.fact, agrees);
-        if (it.kind === 'word' && this.isEvent(it)) this.factsA.addEvent(it.fact, credit > 0);
+        if (it.kind === 'word' && this.isEvent(it)) this.factsA.addEvent(it.fact, credit > 0, agrees);
       }
       gotA += w * credit;
       if (content) contentGotA += w * credit;

@@ -80,9 +80,10 @@ export class GroupTally {
   exactWords!: Int32Array;
   /** Figures (numbers) the other side does not state. */
   unmatchedFigures!: Int32Array;
-  /** Words that state an event (verbs), and those the other side meets. */
+  /** Words that state an event (verbs), those the other side meets, and those it meets with the opposite polarity ("secured" against "not secured"). */
   events!: Int32Array;
   eventsMet!: Int32Array;
+  eventsOpposed!: Int32Array;
   top = -1;
   /**
    * Every field is a view into one of two buffers, so a reset is two fills: a tally is reset for
@@ -127,10 +128,11 @@ export class GroupTally {
     else if (kind === 'number') this.unmatchedFigures[group]++;
   }
 
-  /** Records a word of the group that states an event; `met` when the other side meets it. */
-  addEvent(group: number, met: boolean): void {
+  /** Records a word of the group that states an event; `met` when the other side meets it, `agrees` when with the same polarity. */
+  addEvent(group: number, met: boolean, agrees: boolean): void {
     this.events[group]++;
     if (met) this.eventsMet[group]++;
+    if (met && !agrees) this.eventsOpposed[group]++;
   }
 
   /** Records an item of the group said in a negation's scope; `agrees` when the other side met it negated too. */
@@ -167,7 +169,7 @@ export class GroupTally {
 
 /** GroupTally's per-group arrays, listed once so that reset and grow cannot miss one. */
 const WEIGHT_FIELDS = ['weight', 'got', 'contentWeight', 'contentGot'] as const;
-const COUNT_FIELDS = ['items', 'matched', 'matchedContent', 'matchedQuantities', 'negated', 'negatedMet', 'matchedWords', 'unmatchedNames', 'exactContent', 'names', 'framing', 'exactWords', 'unmatchedFigures', 'events', 'eventsMet'] as const;
+const COUNT_FIELDS = ['items', 'matched', 'matchedContent', 'matchedQuantities', 'negated', 'negatedMet', 'matchedWords', 'unmatchedNames', 'exactContent', 'names', 'framing', 'exactWords', 'unmatchedFigures', 'events', 'eventsMet', 'eventsOpposed'] as const;
 
 
 /**
