@@ -4,7 +4,8 @@ import { extractClaims } from '../../src/core/claims';
 import { createCorroborationIndex } from '../../src/core/corpus';
 import { LEAD_PAIR_LIFT } from '../../src/core/corpus/index';
 import { CopyDetector, copyWords, sampledShingles } from '../../src/core/corpus/copies';
-import { leadYearsOf, PairHeap, StoryIndex } from '../../src/core/corpus/stories';
+import { leadYearsOf, StoryIndex } from '../../src/core/corpus/stories';
+import { averageLinkage, PairHeap } from '../../src/core/corpus/average-linkage';
 import { sentenceFeatures } from '../../src/core/corpus/features';
 import { splitSisterEvents } from '../../src/core/corpus/sister-events';
 import { commonWordsFromDic, createSynonymLookup, createWordRarity } from '../../src/core/lexicon';
@@ -131,6 +132,50 @@ describe('corroboration index', function () {
     while (heap.pop()) popped.push([heap.score, heap.a, heap.b]);
     const expected = entries.map((e): [number, number, number] => [e.score, e.a, e.b]).sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
     assert.deepEqual(popped, expected);
+  });
+
+  it('clusters by average linkage as merging the best pair each time does, with sums in a table or in maps', function () {
+    // The reference looks at every pair of live clusters at each step, summing as the heap's merge does.
+    const reference = (n: number, pairs: Array<[number, number, number]>, groups: number[][], bar: number) => {
+      const sums = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+      for (const [i, j, sim] of pairs) sums[i][j] = sums[j][i] = sim;
+      const size = new Array<number>(n).fill(1);
+      const alive = new Array<boolean>(n).fill(true);
+      const members = Array.from({ length: n }, (_, i) => [i]);
+      const merge = (a: number, b: number) => {
+        alive[b] = false;
+        for (let c = 0; c < n; c++) if (alive[c] && c !== a) sums[a][c] = sums[c][a] = sums[a][c] + sums[b][c];
+        size[a] += size[b];
+        members[a].push(...members[b]);
+        members[b] = [];
+      };
+      for (const g of groups) for (const m of g.slice(1)) merge(g[0], m);
+      for (;;) {
+        let best: [number, number, number] | undefined;
+        for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) {
+          if (!alive[a] || !alive[b] || sums[a][b] === 0) continue;
+          const score = sums[a][b] / (size[a] * size[b]);
+          if (!best || score > best[0]) best = [score, a, b];
+        }
+        if (!best || best[0] < bar) break;
+        merge(best[1], best[2]);
+      }
+      return members.filter((_, i) => alive[i]).map((m) => [...m].sort((x, y) => x - y));
+    };
+    let seed = 11;
+    const next = () => (seed = (seed * 16807) % 2147483647);
+    for (let trial = 0; trial < 40; trial++) {
+      const n = 5 + (next() % 40);
+      const pairs: Array<[number, number, number]> = [];
+      // Similarities from a small set, so that ties are common, and sparse, as a folder's are.
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (next() % 3 === 0) pairs.push([i, j, 0.1 + (next() % 8) / 10]);
+      const groups = trial % 2 ? [[1, 3], [2, 4, 5]].filter((g) => g.every((i) => i < n)) : [];
+      const expected = reference(n, pairs, groups, 0.3);
+      for (const denseLimit of [n, 0]) {
+        const got = averageLinkage(n, (visit) => pairs.forEach(([i, j, sim]) => visit(i, j, sim)), groups, 0.3, denseLimit);
+        assert.deepEqual(got.map((m) => [...m].sort((x, y) => x - y)), expected, `trial ${trial}, ${denseLimit ? 'table' : 'maps'}`);
+      }
+    }
   });
 
   it('names no document as moved to another story when an edit re-clusters a story into the same members', function () {

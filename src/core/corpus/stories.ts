@@ -22,6 +22,7 @@ import { findDates, type DateMention } from '../lexicon/dates';
 import type { Sentence } from '../text/parse';
 import { grownFor, KeyMarks } from './scratch';
 import { splitSisterEvents } from './sister-events';
+import { averageLinkage } from './average-linkage';
 
 /** How a story index is tuned; the defaults were chosen on ECB+ dev's document pairs (see README). */
 export interface StoryOptions {
@@ -483,51 +484,19 @@ export class StoryIndex {
    */
   private clusterDocs(ids: string[], copies: readonly string[][]): string[][] {
     const index = new Map(ids.map((id, i) => [id, i]));
-    // Cluster i: its size and the summed similarity to each neighbouring cluster.
-    const size = ids.map(() => 1);
-    const links = ids.map(() => new Map<number, number>());
-    const alive = ids.map(() => true);
-    const members = ids.map((_, i) => [i]);
-    const heap = new PairHeap();
-    const merge = (a: number, b: number) => {
-      // b into a; both keep their numbers' order so the outcome does not depend on insertion order.
-      alive[b] = false;
-      links[a].delete(b);
-      for (const [c, sum] of links[b]) {
-        if (c === a) continue;
-        const joined = (links[a].get(c) ?? 0) + sum;
-        links[a].set(c, joined);
-        links[c].delete(b);
-        links[c].set(a, joined);
-      }
-      links[b].clear();
-      size[a] += size[b];
-      members[a].push(...members[b]);
-      members[b] = [];
-      for (const [c, sum] of links[a]) heap.push(sum / (size[a] * size[c]), Math.min(a, c), Math.max(a, c), size[a] + size[c]);
-    };
-    ids.forEach((id, i) => {
-      for (const [other, sim] of this.edges.get(id)!) {
-        const j = index.get(other);
-        if (j !== undefined) links[i].set(j, sim);
-      }
-    });
+    const similarities = (visit: (i: number, j: number, sim: number) => void) =>
+      ids.forEach((id, i) => {
+        for (const [other, sim] of this.edges.get(id)!) {
+          const j = index.get(other);
+          if (j !== undefined && i < j) visit(i, j, sim);
+        }
+      });
     // A copy group is one text: its members start as one cluster.
-    for (const group of copies) {
-      const ms = group.map((id) => index.get(id)).filter((i): i is number => i !== undefined).sort((x, y) => x - y);
-      for (const m of ms.slice(1)) if (alive[m] && alive[ms[0]]) merge(ms[0], m);
-    }
-    for (let i = 0; i < ids.length; i++) for (const [j, sum] of links[i]) if (i < j && alive[i] && alive[j]) heap.push(sum / (size[i] * size[j]), i, j, size[i] + size[j]);
-    while (heap.pop() && heap.score >= this.minSimilarity) {
-      const { a, b, sizes } = heap;
-      // Stale entries: a side was merged away, or the pair's sizes changed since it was pushed.
-      if (!alive[a] || !alive[b] || size[a] + size[b] !== sizes || !links[a].has(b)) continue;
-      merge(a, b);
-    }
+    const groups = copies.map((group) => group.map((id) => index.get(id)).filter((i): i is number => i !== undefined).sort((x, y) => x - y));
+    const members = averageLinkage(ids.length, similarities, groups, this.minSimilarity);
     const copyOf = new Map<number, number>();
     for (const group of copies) for (const id of group) if (index.has(id)) copyOf.set(index.get(id)!, index.get(group.find((m) => index.has(m))!)!);
     return members
-      .filter((m, i) => alive[i] && m.length > 0)
       .flatMap((m) => this.splitSisters(m, copyOf, ids))
       .map((m) => m.map((j) => ids[j]).sort());
   }
@@ -697,92 +666,4 @@ function someIn(values: ReadonlySet<number>, other: ReadonlySet<number>): boolea
 /** Whether a report is led by a name the other never mentions. */
 function rivals(a: Profile, b: Profile): boolean {
   return a.leads.some(({ key, synsets }) => !b.mentioned.has(key) && !synsets.some((id) => b.mentionedSynsets.has(id)));
-}
-
-/**
- * A max-heap of cluster pairs by average similarity, ties broken by cluster numbers (so order of
- * input never matters). Entries live in parallel typed arrays: a re-clustering pushes one per
- * neighbour of every merged cluster, and an object each was about 5% of what an edit allocated.
- * `pop` leaves the top entry in `score`, `a`, `b` and `sizes` (the two clusters' summed size when
- * it was pushed: a later merge makes the entry stale).
- */
-export class PairHeap {
-  score = 0;
-  a = 0;
-  b = 0;
-  sizes = 0;
-  private scores = new Float64Array(64);
-  private as = new Int32Array(64);
-  private bs = new Int32Array(64);
-  private sizesOf = new Int32Array(64);
-  private length = 0;
-
-  push(score: number, a: number, b: number, sizes: number): void {
-    if (this.length === this.scores.length) this.grow();
-    let i = this.length++;
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (!before(score, a, b, this.scores[up], this.as[up], this.bs[up])) break;
-      this.copy(up, i);
-      i = up;
-    }
-    this.put(i, score, a, b, sizes);
-  }
-
-  /** Takes the top entry into the fields; false when the heap is empty. */
-  pop(): boolean {
-    if (this.length === 0) return false;
-    this.score = this.scores[0];
-    this.a = this.as[0];
-    this.b = this.bs[0];
-    this.sizes = this.sizesOf[0];
-    const last = --this.length;
-    if (last === 0) return true;
-    // The last entry sinks from the root.
-    const score = this.scores[last], a = this.as[last], b = this.bs[last], sizes = this.sizesOf[last];
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= last) break;
-      const r = l + 1;
-      const child = r < last && before(this.scores[r], this.as[r], this.bs[r], this.scores[l], this.as[l], this.bs[l]) ? r : l;
-      if (!before(this.scores[child], this.as[child], this.bs[child], score, a, b)) break;
-      this.copy(child, i);
-      i = child;
-    }
-    this.put(i, score, a, b, sizes);
-    return true;
-  }
-
-  private put(i: number, score: number, a: number, b: number, sizes: number): void {
-    this.scores[i] = score;
-    this.as[i] = a;
-    this.bs[i] = b;
-    this.sizesOf[i] = sizes;
-  }
-
-  private copy(from: number, to: number): void {
-    this.put(to, this.scores[from], this.as[from], this.bs[from], this.sizesOf[from]);
-  }
-
-  private grow(): void {
-    const n = this.scores.length * 2;
-    const scores = new Float64Array(n);
-    const as = new Int32Array(n);
-    const bs = new Int32Array(n);
-    const sizesOf = new Int32Array(n);
-    scores.set(this.scores);
-    as.set(this.as);
-    bs.set(this.bs);
-    sizesOf.set(this.sizesOf);
-    this.scores = scores;
-    this.as = as;
-    this.bs = bs;
-    this.sizesOf = sizesOf;
-  }
-}
-
-/** Whether entry x comes out of the heap before entry y. */
-function before(xScore: number, xa: number, xb: number, yScore: number, ya: number, yb: number): boolean {
-  return xScore > yScore || (xScore === yScore && (xa < ya || (xa === ya && xb < yb)));
 }
