@@ -75,7 +75,7 @@ class SparseLinks implements LinkTable {
   }
 
   forEach(a: number, visit: (c: number, sum: number) => void): void {
-    for (const [c, sum] of this.links[a]) visit(c, sum);
+    this.links[a].forEach((sum, c) => visit(c, sum));
   }
 }
 

@@ -100,7 +100,7 @@ export interface SentenceFeatures {
   /** True when a word with a negative sense appears ("without", "refused", "declined"): the other side's "not" may be a paraphrase of it. */
   negativeWord: boolean;
   /** The matcher's packed key weights, valid for the IDF function in `tag`. */
-  keyWeights: { tag: unknown; ids: Int32Array; weights: Float64Array; total: number } | undefined;
+  keyWeights: { tag: unknown; items: readonly Item[]; ids: Int32Array; weights: Float64Array; total: number } | undefined;
 }
 
 /** Words that negate what their clause states. */

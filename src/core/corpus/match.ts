@@ -113,6 +113,8 @@ interface Backing {
 /** A sentence's distinct keys (ascending) and their weights, packed for `exactOverlap`. */
 interface KeyWeights {
   tag: Idf;
+  /** The sentence's first item of each key, by key. */
+  items: readonly Item[];
   ids: Int32Array;
   weights: Float64Array;
   total: number;
@@ -256,25 +258,29 @@ export class Matcher {
   private keyWeights(f: SentenceFeatures, idf: Idf): KeyWeights {
     let kw = f.keyWeights as KeyWeights | undefined;
     if (kw?.tag === idf) return kw;
-    const seen = this.seen.reset();
-    const distinct: Item[] = [];
-    for (const it of f.items) {
-      const id = it.keyId;
-      if (seen.has(id)) continue;
-      seen.set(id, 1);
-      distinct.push(it);
+    if (!kw) {
+      // The distinct keys of a sentence never change; only their weights follow the folder.
+      const seen = this.seen.reset();
+      const distinct: Item[] = [];
+      for (const it of f.items) {
+        const id = it.keyId;
+        if (seen.has(id)) continue;
+        seen.set(id, 1);
+        distinct.push(it);
+      }
+      distinct.sort((x, y) => x.keyId - y.keyId);
+      kw = { tag: idf, items: distinct, ids: Int32Array.from(distinct, (it) => it.keyId), weights: new Float64Array(distinct.length), total: 0 };
+      f.keyWeights = kw;
     }
-    distinct.sort((x, y) => x.keyId - y.keyId);
-    const ids = new Int32Array(distinct.length);
-    const weights = new Float64Array(distinct.length);
+    // Every edit makes a new IDF function: the weights are refreshed in place, not packed anew
+    // for each candidate sentence of the next analysis (most of what judging them allocated).
     let total = 0;
-    distinct.forEach((it, i) => {
-      ids[i] = it.keyId;
-      weights[i] = this.aligner.weightOf(it, idf);
-      total += weights[i];
-    });
-    kw = { tag: idf, ids, weights, total };
-    f.keyWeights = kw;
+    for (let i = 0; i < kw.items.length; i++) {
+      kw.weights[i] = this.aligner.weightOf(kw.items[i], idf);
+      total += kw.weights[i];
+    }
+    kw.tag = idf;
+    kw.total = total;
     return kw;
   }
 

@@ -277,8 +277,9 @@ export class StoryIndex {
     this.removeLeaving();
     // The copy detector hands the same array until its groups change.
     if (this.current && copies === this.copiesSeen) return this.storyNumbers;
+    // The same array holds the same groups: none moved since they were last compared.
+    const copyMoved = copies === this.copiesSeen ? [] : this.copyGroupsChanged(copies);
     this.copiesSeen = copies;
-    const copyMoved = this.copyGroupsChanged(copies);
     if (this.current && copyMoved.length === 0) return this.storyNumbers;
     const copyMates = new Map<string, readonly string[]>();
     for (const group of copies) for (const id of group) copyMates.set(id, group);
@@ -470,7 +471,10 @@ export class StoryIndex {
     while (queue.length > 0) {
       const id = queue.pop()!;
       const edges = this.edges.get(id);
-      if (edges) for (const [other, sim] of edges) if (sim >= this.minSimilarity) visit(other);
+      // forEach, not for-of: an entry array per neighbour was most of what an edit allocated here.
+      edges?.forEach((sim, other) => {
+        if (sim >= this.minSimilarity) visit(other);
+      });
       for (const mate of copyMates.get(id) ?? []) visit(mate);
     }
     return out;
@@ -485,12 +489,12 @@ export class StoryIndex {
   private clusterDocs(ids: string[], copies: readonly string[][]): string[][] {
     const index = new Map(ids.map((id, i) => [id, i]));
     const similarities = (visit: (i: number, j: number, sim: number) => void) =>
-      ids.forEach((id, i) => {
-        for (const [other, sim] of this.edges.get(id)!) {
+      ids.forEach((id, i) =>
+        this.edges.get(id)!.forEach((sim, other) => {
           const j = index.get(other);
           if (j !== undefined && i < j) visit(i, j, sim);
-        }
-      });
+        }),
+      );
     // A copy group is one text: its members start as one cluster.
     const groups = copies.map((group) => group.map((id) => index.get(id)).filter((i): i is number => i !== undefined).sort((x, y) => x - y));
     const members = averageLinkage(ids.length, similarities, groups, this.minSimilarity);
