@@ -285,7 +285,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   /** The documents of each story of two or more. */
   const storyMembers = new Map<number, string[]>();
   /** Whether sentence `id` is among the first `n` claims of its document. */
-  const inLead = (docId: string, id: number, n: number) => {
+  const isLeadClaim = (docId: string, id: number, n: number) => {
     const ids = docs.get(docId) ?? [];
     for (let i = 0; i < n && i < ids.length; i++) if (ids[i] === id) return true;
     return false;
@@ -411,7 +411,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const byBacking = m.backing - bar.backing > m.paraphrase - bar.paraphrase;
     let score = round(Math.max(0, byBacking ? m.backing - bar.backing : m.paraphrase - bar.paraphrase));
     // Whatever the threshold: a bar that moved with it would make a run at one threshold say nothing of another (the eval's curve).
-    if (sameStory && score > 0 && ctx.inLead && inLead(other.docId, id, LIFTED_LEAD)) score = round(Math.min(1, score + LEAD_PAIR_LIFT));
+    if (sameStory && score > 0 && ctx.inLead && isLeadClaim(other.docId, id, LIFTED_LEAD)) score = round(Math.min(1, score + LEAD_PAIR_LIFT));
     if (sameStory && score > 0 && sharesEvent(f, other, wordRarity, byBacking ? m.fact : -1)) score = round(Math.min(1, score + SAME_EVENT_IN_STORY));
     const s = other.sentence;
     const base = { docId: other.docId, start: s.start, end: s.end, text: s.text };
