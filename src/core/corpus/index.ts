@@ -234,6 +234,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
    * rank in it, not from when it came in: a text read as .txt or as .md (other offsets) finds the same.
    */
   let orderKey = new Float64Array(1024);
+  /** Per sentence id: the claim's rank in its document (0 for the first), which says whether it is in the lead. */
+  let rankOfId = new Int32Array(1024);
   /** The story of each document number, for the story state `storyVersion` names (-1: a story of its own). */
   let storyOfDocNumber = new Int32Array(0);
   let storyVersion = -1;
@@ -284,12 +286,6 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   };
   /** The documents of each story of two or more. */
   const storyMembers = new Map<number, string[]>();
-  /** Whether sentence `id` is among the first `n` claims of its document. */
-  const isLeadClaim = (docId: string, id: number, n: number) => {
-    const ids = docs.get(docId) ?? [];
-    for (let i = 0; i < n && i < ids.length; i++) if (ids[i] === id) return true;
-    return false;
-  };
   const storyOfDoc = (n: number) => (n < storyOfDocNumber.length ? storyOfDocNumber[n] : -1);
 
   /**
@@ -387,7 +383,10 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     // story, whatever words they share.
     if (inLead) {
       const listed = new Set(found);
-      for (const d of others) for (const id of (docs.get(d) ?? []).slice(0, LEAD_SENTENCES)) if (!listed.has(id)) found.push(id);
+      for (const d of others) {
+        const ids = docs.get(d) ?? [];
+        for (let i = 0; i < ids.length && i < LEAD_SENTENCES; i++) if (!listed.has(ids[i])) found.push(ids[i]);
+      }
     }
     return [...found, ...elsewhere.list()];
   };
@@ -411,7 +410,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const byBacking = m.backing - bar.backing > m.paraphrase - bar.paraphrase;
     let score = round(Math.max(0, byBacking ? m.backing - bar.backing : m.paraphrase - bar.paraphrase));
     // Whatever the threshold: a bar that moved with it would make a run at one threshold say nothing of another (the eval's curve).
-    if (sameStory && score > 0 && ctx.inLead && isLeadClaim(other.docId, id, LIFTED_LEAD)) score = round(Math.min(1, score + LEAD_PAIR_LIFT));
+    if (sameStory && score > 0 && ctx.inLead && rankOfId[id] < LIFTED_LEAD) score = round(Math.min(1, score + LEAD_PAIR_LIFT));
     if (sameStory && score > 0 && sharesEvent(f, other, wordRarity, byBacking ? m.fact : -1)) score = round(Math.min(1, score + SAME_EVENT_IN_STORY));
     const s = other.sentence;
     const base = { docId: other.docId, start: s.start, end: s.end, text: s.text };
@@ -443,7 +442,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
   const claimFor = (id: number, docId: string, peers: StoryPeers): Claim => {
     const { features: f, attribution } = sentences[id]!;
     const s = f.sentence;
-    const rank = (docs.get(docId) ?? []).indexOf(id);
+    const rank = rankOfId[id];
     const candidates = retrieve(f, rank < LEAD_SENTENCES, peers);
     const judged: Judged[] = [];
     const misses: Miss[] = [];
@@ -516,6 +515,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
         docOfId = grownFor(docOfId, id);
         docOfId[id] = docNumber(doc.id);
         orderKey = grownFor(orderKey, id);
+        rankOfId = grownFor(rankOfId, id);
+        rankOfId[id] = ids.length;
         orderKey[id] = fnv1a(doc.id.replace(/\.[^./]*$/, '')) * 2 ** 21 + ids.length;
         terms.add(id, features.keyIds);
         ids.push(id);
