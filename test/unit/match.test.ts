@@ -87,6 +87,28 @@ describe('sentence matcher', function () {
     assert.ok(first.paraphrase > 0.5, `score ${first.paraphrase}`);
   });
 
+  it('tells a pair that shares nothing, which scores 0, from pairs met only softly (mayMeet)', function () {
+    const nothing = [features('Rain flooded the valley overnight.'), features('Shareholders approved the merger.')] as const;
+    assert.equal(matcher.mayMeet(...nothing), false);
+    const r = matchSentences(...nothing, flat);
+    assert.deepEqual([r.paraphrase, r.backing, r.contentScore], [0, 0, 0]);
+    // Each pair meets through one kind of soft credit only; a gate that missed it would drop a scoring pair.
+    const soft = [
+      ['The automobile crashed.', 'A car burned.'], // a WordNet synonym
+      ['The investigation widened.', 'Detectives investigate.'], // a stem
+      ['The IAEA left.', 'Inspectors of the International Atomic Energy Agency arrived.'], // an initialism
+      ['The exwife sued.', 'An ex wife appeared.'], // a compound whose open head is too short for a stem
+      ['The toll reached 4.9 million.', 'Five million were hurt.'], // a figure to another precision
+    ];
+    for (const [a, b] of soft) {
+      const fa = features(a);
+      const fb = features(b);
+      assert.ok(matchSentences(fa, fb, flat).paraphrase > 0, `${a} | ${b}`);
+      assert.equal(matcher.mayMeet(fa, fb), true, `${a} | ${b}`);
+      assert.equal(matcher.mayMeet(fb, fa), true, `${b} | ${a}`);
+    }
+  });
+
   it('meets a short form with the long one it begins', function () {
     const s = score('Greg Parseghian was appointed chief executive.', 'Gregory Parseghian was appointed chief executive.');
     assert.ok(s > 0.9, `score ${s}`);

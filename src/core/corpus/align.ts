@@ -289,6 +289,50 @@ export class Aligner {
     return this.bStems.has(id);
   }
 
+  /**
+   * False only when `align` would give every item of A and of B no credit: no key in common, no
+   * WordNet synset, no three leading letters (stems and shortenings need them), no compound one
+   * side writes open, no initialism the other's names could spell, and figures on at most one
+   * side. Such a pair scores 0 whatever the policy; telling so costs a merge of short sorted
+   * lists where `align` would look every word up (inside a story, where every candidate is
+   * aligned, 43% of the BBC folder's pairs share nothing).
+   */
+  mayMeet(aItems: readonly Item[], bItems: readonly Item[]): boolean {
+    const a = this.reachOf(aItems);
+    const b = this.reachOf(bItems);
+    if (a.numbers && b.numbers) return true;
+    if ((a.acronymInitials & b.nameInitials) !== 0 || (b.acronymInitials & a.nameInitials) !== 0) return true;
+    if (intersects(a.keys, b.keys) || intersects(a.heads, b.heads) || intersects(a.synsets, b.synsets)) return true;
+    return closesAny(this.openSpellings(aItems), b.keys) || closesAny(this.openSpellings(bItems), a.keys);
+  }
+
+  private readonly reaches = new WeakMap<readonly Item[], Reach>();
+
+  private reachOf(items: readonly Item[]): Reach {
+    let reach = this.reaches.get(items);
+    if (reach) return reach;
+    const keys: number[] = [];
+    const heads: number[] = [];
+    const synsets: number[] = [];
+    let numbers = false;
+    let acronymInitials = 0;
+    let nameInitials = 0;
+    for (const it of items) {
+      keys.push(it.keyId);
+      if (it.kind === 'number') numbers = true;
+      if (it.kind !== 'word' && it.kind !== 'name') continue;
+      const head = this.stemIdOf(it);
+      if (head >= 0) heads.push(head);
+      if (it.kind === 'word') synsets.push(...this.synsetsOf(it));
+      // Initials folded to 5 bits: a letter that shares bits with another only makes more pairs "may meet".
+      if (it.acronym) acronymInitials |= 1 << (it.key.charCodeAt(0) & 31);
+      else if (it.kind === 'name') nameInitials |= 1 << (it.surface.toLowerCase().charCodeAt(0) & 31);
+    }
+    reach = { keys: ascending(keys), heads: ascending(heads), synsets: ascending(synsets), numbers, acronymInitials, nameInitials };
+    this.reaches.set(items, reach);
+    return reach;
+  }
+
   /** `openSpellings` of each item list aligned: a sentence is aligned with many others. */
   private readonly openSpellingsOf = new WeakMap<readonly Item[], OpenSpellings>();
 
@@ -307,6 +351,48 @@ export class Aligner {
     }
     return it.synsets!;
   }
+}
+
+/** What an item list can meet at all (`Aligner.mayMeet`): key ids, three-letter heads and synset ids, each ascending. */
+interface Reach {
+  keys: Int32Array;
+  heads: Int32Array;
+  synsets: Int32Array;
+  numbers: boolean;
+  /** Bit sets of the first letters of its initialisms and of its other names. */
+  acronymInitials: number;
+  nameInitials: number;
+}
+
+function ascending(ids: number[]): Int32Array {
+  return Int32Array.from(ids).sort();
+}
+
+function intersects(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return false;
+}
+
+/** Whether a pair written open in one sentence joins into a key of the other (`keys` ascending). */
+function closesAny(open: OpenSpellings, keys: Int32Array): boolean {
+  const { pairs } = open;
+  for (let p = 2; p < pairs.length; p += 3) {
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid] < pairs[p]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < keys.length && keys[lo] === pairs[p]) return true;
+  }
+  return false;
 }
 
 /** A free number of B that is the same figure as `it` to another precision. */

@@ -130,6 +130,11 @@ export class Matcher {
     this.aligner = new Aligner(synonyms, isEvent);
   }
 
+  /** False when the two share nothing `match` could credit: it would score the pair 0 (`Aligner.mayMeet`). */
+  mayMeet(a: SentenceFeatures, b: SentenceFeatures): boolean {
+    return this.aligner.mayMeet(a.items, b.items);
+  }
+
   /** Compares claim `a` with source `b`. `idf` gives term weights from the live index. */
   match(a: SentenceFeatures, b: SentenceFeatures, idf: Idf): MatchResult {
     const aligner = this.aligner;
