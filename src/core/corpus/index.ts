@@ -411,7 +411,9 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const bar = sameStory ? BARS.inStory : ctx.ownStory >= 0 && otherStory >= 0 ? BARS.betweenStories : BARS.acrossStories;
     const margin = bar.paraphrase;
     const byBacking = m.backing - bar.backing > m.paraphrase - bar.paraphrase;
-    let score = round(Math.max(0, byBacking ? m.backing - bar.backing : m.paraphrase - bar.paraphrase));
+    // A pair that neither reading finds anything in scores 0, not the bar's offset: near misses
+    // at "0.08" were sentences sharing a word or none, shown as the closest to a claim.
+    let score = m.paraphrase <= 0 && m.backing <= 0 ? 0 : round(Math.max(0, byBacking ? m.backing - bar.backing : m.paraphrase - bar.paraphrase));
     // Whatever the threshold: a bar that moved with it would make a run at one threshold say nothing of another (the eval's curve).
     if (sameStory && score > 0 && ctx.inLead && rankOfId[id] < LIFTED_LEAD) score = round(Math.min(1, score + LEAD_PAIR_LIFT));
     if (sameStory && score > 0 && sharesEvent(f, other, wordRarity, byBacking ? m.fact : -1)) score = round(Math.min(1, score + SAME_EVENT_IN_STORY));
