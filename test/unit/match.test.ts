@@ -109,6 +109,18 @@ describe('sentence matcher', function () {
     }
   });
 
+  it('tells a pair where an event of one may be met in the other, in other words, from one where none can (mayShareEvent)', function () {
+    const rarity = createWordRarity(resources.wordFrequencies);
+    const withEvents = new Matcher(synonyms, (it) => eventVerb(it.surface, rarity) !== undefined);
+    const claim = features('Regulators have been investigating whether the lender hid its losses.');
+    // "investigating" ~ "investigation": a stem; the source's own event is met in the claim either way round.
+    assert.equal(withEvents.mayShareEvent(claim, features('The authority announced an investigation into the bank.')), true);
+    assert.equal(withEvents.mayShareEvent(features('The authority announced an investigation into the bank.'), claim), true);
+    assert.equal(withEvents.mayShareEvent(claim, features('The lender reported its annual losses.')), false);
+    // Without events told, no sentence states one.
+    assert.equal(matcher.mayShareEvent(claim, features('The authority announced an investigation into the bank.')), false);
+  });
+
   it('meets a short form with the long one it begins', function () {
     const s = score('Greg Parseghian was appointed chief executive.', 'Gregory Parseghian was appointed chief executive.');
     assert.ok(s > 0.9, `score ${s}`);

@@ -306,6 +306,17 @@ export class Aligner {
     return closesAny(this.openSpellings(aItems), b.keys) || closesAny(this.openSpellings(bItems), a.keys);
   }
 
+  /**
+   * Whether an event one sentence states (a verb, `events.ts`) may be met in the other: as
+   * written, through its three leading letters (a stem: "investigating" ~ "investigation") or
+   * a WordNet synonym. Loose on purpose: it only chooses which pairs `align` reads.
+   */
+  mayShareEvent(aItems: readonly Item[], bItems: readonly Item[]): boolean {
+    const a = this.reachOf(aItems);
+    const b = this.reachOf(bItems);
+    return reachesEvent(a, b) || reachesEvent(b, a);
+  }
+
   private readonly reaches = new WeakMap<readonly Item[], Reach>();
 
   private reachOf(items: readonly Item[]): Reach {
@@ -314,6 +325,9 @@ export class Aligner {
     const keys: number[] = [];
     const heads: number[] = [];
     const synsets: number[] = [];
+    const eventKeys: number[] = [];
+    const eventHeads: number[] = [];
+    const eventSynsets: number[] = [];
     let numbers = false;
     let acronymInitials = 0;
     let nameInitials = 0;
@@ -324,11 +338,17 @@ export class Aligner {
       const head = this.stemIdOf(it);
       if (head >= 0) heads.push(head);
       if (it.kind === 'word') synsets.push(...this.synsetsOf(it));
+      if (it.kind === 'word' && this.isEvent(it)) {
+        eventKeys.push(it.keyId);
+        if (head >= 0) eventHeads.push(head);
+        eventSynsets.push(...this.synsetsOf(it));
+      }
       // Initials folded to 5 bits: a letter that shares bits with another only makes more pairs "may meet".
       if (it.acronym) acronymInitials |= 1 << (it.key.charCodeAt(0) & 31);
       else if (it.kind === 'name') nameInitials |= 1 << (it.surface.toLowerCase().charCodeAt(0) & 31);
     }
-    reach = { keys: ascending(keys), heads: ascending(heads), synsets: ascending(synsets), numbers, acronymInitials, nameInitials };
+    const events = { keys: ascending(eventKeys), heads: ascending(eventHeads), synsets: ascending(eventSynsets) };
+    reach = { keys: ascending(keys), heads: ascending(heads), synsets: ascending(synsets), events, numbers, acronymInitials, nameInitials };
     this.reaches.set(items, reach);
     return reach;
   }
@@ -358,6 +378,8 @@ interface Reach {
   keys: Int32Array;
   heads: Int32Array;
   synsets: Int32Array;
+  /** The same of its events' words alone. */
+  events: { keys: Int32Array; heads: Int32Array; synsets: Int32Array };
   numbers: boolean;
   /** Bit sets of the first letters of its initialisms and of its other names. */
   acronymInitials: number;
@@ -366,6 +388,12 @@ interface Reach {
 
 function ascending(ids: number[]): Int32Array {
   return Int32Array.from(ids).sort();
+}
+
+/** Whether an event of `from` may be met in `to` (`Aligner.mayShareEvent`). */
+function reachesEvent(from: Reach, to: Reach): boolean {
+  const e = from.events;
+  return intersects(e.keys, to.keys) || intersects(e.heads, to.heads) || intersects(e.synsets, to.synsets);
 }
 
 function intersects(a: Int32Array, b: Int32Array): boolean {

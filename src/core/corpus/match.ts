@@ -135,6 +135,11 @@ export class Matcher {
     return this.aligner.mayMeet(a.items, b.items);
   }
 
+  /** Whether an event either states may be met in the other (`Aligner.mayShareEvent`). */
+  mayShareEvent(a: SentenceFeatures, b: SentenceFeatures): boolean {
+    return this.aligner.mayShareEvent(a.items, b.items);
+  }
+
   /** Compares claim `a` with source `b`. `idf` gives term weights from the live index. */
   match(a: SentenceFeatures, b: SentenceFeatures, idf: Idf): MatchResult {
     const aligner = this.aligner;
