@@ -61,7 +61,7 @@ interface ClaimContext {
   nearMisses: boolean;
   /** The claim is among the first LIFTED_LEAD claims of its report. */
   inLead: boolean;
-  /** Its story was read whole (SMALL_STORY): candidates retrieval did not bring are in `readOnly`. */
+  /** Its story is read whole (`readsWhole`): `retrieved` marks the candidates retrieval brought. */
   readWhole: boolean;
 }
 
@@ -381,8 +381,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     // A small story is read whole: retrieval finds sources through shared words, and a source
     // inside the story may share none with the claim ("launching an investigation" ~ "have been
     // investigating").
-    const { others, sentences: storySentences } = peers;
-    if (storySentences > 0 && storySentences <= SMALL_STORY) {
+    const { others } = peers;
+    if (readsWhole(peers)) {
       const all: number[] = [];
       for (const d of others) all.push(...(docs.get(d) ?? []));
       // Retrieval still brings the claim's copies, which are in its story.
@@ -471,7 +471,7 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     const judged: Judged[] = [];
     const misses: Miss[] = [];
     const gatedIds: number[] = [];
-    const ctx: ClaimContext = { ownStory: storyOfDoc(docNumber(f.docId)), nearMisses: false, inLead: rank < LIFTED_LEAD, readWhole: peers.sentences > 0 && peers.sentences <= SMALL_STORY };
+    const ctx: ClaimContext = { ownStory: storyOfDoc(docNumber(f.docId)), nearMisses: false, inLead: rank < LIFTED_LEAD, readWhole: readsWhole(peers) };
     candidates.forEach((c) => {
       const j = judge(f, c, ctx);
       if (j?.evidence) judged.push(j);
@@ -558,6 +558,11 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     },
     stories: () => stories.stories(copies.groups()),
   };
+}
+
+/** Whether a claim's story is small enough to be read whole (SMALL_STORY). */
+function readsWhole(peers: StoryPeers): boolean {
+  return peers.sentences > 0 && peers.sentences <= SMALL_STORY;
 }
 
 /** Independent documents among the evidence that backs or contradicts a claim; a copy group counts once. */
