@@ -251,8 +251,9 @@ export class Aligner {
 
   private anyMarkedSynset(mine: readonly number[], bItems: readonly Item[]): boolean {
     if (!this.bSynsetsMarked) {
-      this.bSynsets.reset();
-      for (const o of bItems) if (o.kind === 'word') for (const id of this.synsetsOf(o)) this.bSynsets.set(id, 1);
+      // From B's reach, the same list `mayMeet` trusts: what a soft match may find is defined once.
+      const marks = this.bSynsets.reset();
+      for (const id of this.reachOf(bItems).synsets) marks.set(id, 1);
       this.bSynsetsMarked = true;
     }
     for (let i = 0; i < mine.length; i++) if (this.bSynsets.has(mine[i])) return true;
@@ -278,12 +279,8 @@ export class Aligner {
     const id = this.stemIdOf(it);
     if (id < 0) return false;
     if (!this.bStemsMarked) {
-      this.bStems.reset();
-      for (const o of bItems) {
-        if (o.kind !== 'word' && o.kind !== 'name') continue;
-        const oid = this.stemIdOf(o);
-        if (oid >= 0) this.bStems.set(oid, 1);
-      }
+      const marks = this.bStems.reset();
+      for (const head of this.reachOf(bItems).heads) marks.set(head, 1);
       this.bStemsMarked = true;
     }
     return this.bStems.has(id);

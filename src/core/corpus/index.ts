@@ -415,9 +415,8 @@ export function createCorroborationIndex(resources: EngineResources, options: En
     // the pairs below this that passed were different events sharing one figure ("two million
     // jobs"). Inside a story a source may say much more, in other words, and share no lemma at
     // all ("have been investigating" ~ "launching an investigation", "cyber security" ~
-    // "cybersecurity"): every candidate retrieval brings there is aligned.
-    // Inside a story that gate is off, but a pair that shares nothing at all scores 0 however
-    // it is read: a third of the in-story pairs on the BBC folder end here, unaligned.
+    // "cybersecurity"): there the gate is only that a pair shares something at all, which a pair
+    // sharing nothing fails however it is read (a third of the BBC folder's in-story pairs).
     if (sameStory && !matcher.mayMeet(f, other)) return undefined;
     // A story read whole is read for a source that states the claim's event in other words
     // ("launching an investigation" ~ "have been investigating"); a sentence retrieval did not
